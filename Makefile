@@ -1,0 +1,30 @@
+# Two entry points that work on a fresh machine: `make demo` and `make test`.
+# Each creates .venv (once) and installs the package into it.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test bench venv clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/spriteforge slice datasets/sheets/dcss-weapons-2x.png --out demo/weapons --overwrite
+	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16
+	@echo "demo: open demo/weapons-contact.png"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/slice.py
+
+clean:
+	rm -rf demo .pytest_cache .hypothesis

@@ -1,0 +1,98 @@
+"""The CLI: bad input gives one line on stderr, exit 2, and nothing written."""
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tests.helpers import huge_header_png, noise_tiles, write_png
+from toolkit.cli import main
+from toolkit.sheets import pack_sheet
+
+
+def _run(capsys, *args):
+    code = main([str(a) for a in args])
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    return write_png(tmp_path / "sheet.png", pack_sheet(noise_tiles(np.random.default_rng(0), 6, 8, 8), 3, 1, 1))
+
+
+def test_slice_detects_and_reports(tmp_path, sheet, capsys):
+    code, out, err = _run(capsys, "slice", sheet, "--out", tmp_path / "tiles")
+    assert code == 0
+    assert "tile 8, margin 1, spacing 1: 3 x 2 tiles" in err
+    assert len(list((tmp_path / "tiles").glob("*.png"))) == 6
+    assert (tmp_path / "tiles" / "manifest.json").is_file()
+
+
+def _bad_inputs(tmp_path, sheet):
+    (tmp_path / "empty.png").write_bytes(b"")
+    (tmp_path / "text.png").write_text("not an image")
+    data = sheet.read_bytes()
+    (tmp_path / "trunc.png").write_bytes(data[: len(data) // 2])
+    huge_header_png(tmp_path / "bomb.png")
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "emptydir").mkdir()
+    out = tmp_path / "out"
+    return [
+        (["slice", tmp_path / "missing.png", "--out", out], "no such file"),
+        (["slice", tmp_path / "empty.png", "--out", out], "empty"),
+        (["slice", tmp_path / "trunc.png", "--out", out], "truncated|corrupt"),
+        (["slice", tmp_path / "text.png", "--out", out], "not an image"),
+        (["slice", tmp_path / "bomb.png", "--out", out], "too large|over the limit"),
+        (["slice", sheet, "--out", out, "--tile", "7"], "does not fit"),
+        (["slice", sheet, "--out", out, "--tile", "0"], "must be positive"),
+        (["slice", sheet, "--out", out, "--tile", "-8"], "must be positive"),
+        (["slice", sheet, "--out", out, "--tile", "abc"], "32 or 32x48"),
+        (["slice", sheet, "--out", tmp_path / "afile"], "is a file"),
+        (["slice", sheet, "--out", out, "--scale", "two"], "integer"),
+        (["slice", sheet, "--out", out, "--bogus"], "No such option"),
+        (["slice", sheet, tmp_path / "text.png", "--out", out], "not an image"),
+        (["contact", tmp_path / "emptydir", "--out", tmp_path / "c.png"], "no images"),
+        (["contact", "no-such-dataset", "--out", tmp_path / "c.png"], "no such file"),
+    ]
+
+
+def test_bad_input_one_line_exit_2_nothing_written(tmp_path, sheet, capsys):
+    for args, words in _bad_inputs(tmp_path, sheet):
+        before = sorted(p.name for p in tmp_path.iterdir())
+        code, out, err = _run(capsys, *args)
+        assert code == 2, (args, err)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("spriteforge: error:"), (args, err)
+        import re
+        assert re.search(words, lines[0]), (args, lines[0])
+        assert "Traceback" not in err
+        assert sorted(p.name for p in tmp_path.iterdir()) == before, args  # nothing (half-)written
+
+
+def test_real_process_exit_code_and_stderr(tmp_path):
+    (tmp_path / "text.png").write_text("no")
+    r = subprocess.run([sys.executable, "-m", "toolkit", "slice", str(tmp_path / "text.png"),
+                        "--out", str(tmp_path / "o")], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "not an image" in r.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_help_explains_every_subcommand(capsys):
+    code, out, err = _run(capsys, "--help")
+    assert code == 0
+    for cmd in ("slice", "contact", "datasets"):
+        assert cmd in out
+        c, o, _ = _run(capsys, cmd, "--help")
+        assert c == 0 and "Usage:" in o and len(o.splitlines()) > 4
+
+
+def test_contact_sheet_of_shipped_dataset(tmp_path, capsys):
+    from toolkit.io import read_rgba
+    code, out, err = _run(capsys, "contact", "dcss-weapons", "--out", tmp_path / "c.png", "--cols", "16",
+                          "--scale", "1", "--limit", "32")
+    assert code == 0
+    img = read_rgba(tmp_path / "c.png")
+    # 16 columns x 2 rows of 32 px tiles with 2 px padding
+    assert img.shape == (2 + 2 * 34, 2 + 16 * 34, 4)

@@ -1,0 +1,137 @@
+"""The ``spriteforge`` command: a thin typer layer over the Python API.
+
+Every subcommand parses options, calls one API function and prints what it
+did. User errors (SpriteforgeError, bad options) become one line on stderr and
+exit code 2; the stack trace is only shown with SPRITEFORGE_DEBUG=1.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import SpriteforgeError
+from .progress import info, progress_bar
+
+app = typer.Typer(
+    name="spriteforge",
+    help="Game art from sprite sheets: slice sheets into training sets, train a small-data GAN, "
+         "explore its latent space, stylise photos as pixel art, pack level-ready atlases.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
+
+
+# --------------------------------------------------------------------------- sheets
+
+@app.command("slice")
+def slice_cmd(
+    sheets: List[Path] = typer.Argument(..., help="Sheet image(s) to cut.", show_default=False),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the tiles and manifest.json."),
+    tile: Optional[str] = typer.Option(None, help="Tile size in sheet pixels: 32 or 32x48. "
+                                       "Detected when left out."),
+    margin: Optional[int] = typer.Option(None, help="Pixels around the grid (with --tile; default 0)."),
+    spacing: Optional[int] = typer.Option(None, help="Pixels between tiles (with --tile; default 0)."),
+    scale: str = typer.Option("auto", help="Integer upscale of the sheet: 'auto' detects it and "
+                              "slices at native size; 1 keeps sheet pixels."),
+    keep_empty: bool = typer.Option(False, help="Keep fully transparent / single-colour tiles."),
+    keep_duplicates: bool = typer.Option(False, help="Keep exact duplicate tiles."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Cut sheets into tiles (named by row/column) plus a manifest.
+
+    With no --tile, finds tile size, margin and spacing from gutters and from
+    the period of the image, and integer upscaling (2x, 3x ...), and says what
+    it found. Empty tiles and exact duplicates are dropped and counted.
+    """
+    from .sheets import parse_size, slice_files
+    sc: int | str = scale if scale == "auto" else _int_option("--scale", scale)
+    with progress_bar(None, "writing tiles") as adv:
+        man = slice_files(sheets, out, parse_size(tile), margin, spacing, sc, keep_empty,
+                          not keep_duplicates, overwrite, progress=adv, report=info)
+    info(f"wrote {len(man['tiles'])} tiles and manifest.json to {out}")
+
+
+@app.command("contact")
+def contact_cmd(
+    source: str = typer.Argument(..., help="Folder of tiles, a sheet, or a shipped dataset name."),
+    out: Path = typer.Option(..., "--out", "-o", help="PNG to write."),
+    cols: Optional[int] = typer.Option(None, help="Tiles per row (default: square)."),
+    scale: int = typer.Option(2, help="Nearest-neighbour enlargement."),
+    limit: int = typer.Option(256, help="At most this many tiles."),
+    on_size: Optional[str] = typer.Option(None, help="Tiles of another size: reject (default for "
+                                          "folders), skip or fit."),
+):
+    """Write a contact sheet (a grid picture) of a tile set."""
+    from .data import load_data
+    from .io import save_png
+    from .sheets import contact_sheet
+    if scale < 1 or limit < 1:
+        raise SpriteforgeError("--scale and --limit must be >= 1")
+    ts = load_data(source, on_size)
+    save_png(out, contact_sheet(ts.images[:limit], cols, scale))
+    info(f"wrote {min(limit, len(ts))} of {len(ts)} tiles ({ts.size[0]}x{ts.size[1]}) to {out}")
+
+
+@app.command("datasets")
+def datasets_cmd():
+    """List the shipped datasets."""
+    from .data import DATASETS, load_data
+    for name in DATASETS:
+        ts = load_data(name)
+        print(f"{name:14s} {len(ts):5d} tiles {ts.size[0]}x{ts.size[1]}  (excluded {len(ts.excluded)})")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _int_option(name: str, value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise SpriteforgeError(f"{name} must be an integer or 'auto', got {value!r}") from None
+
+
+def _one_line(msg: str) -> str:
+    return " ".join(str(msg).split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI, turning user errors into one line + exit 2."""
+    args = sys.argv[1:] if argv is None else argv
+    cmd = typer.main.get_command(app)
+    try:
+        cmd.main(args=args, prog_name="spriteforge", standalone_mode=False)
+        return 0
+    except SpriteforgeError as e:
+        if os.environ.get("SPRITEFORGE_DEBUG"):
+            raise
+        print(f"spriteforge: error: {_one_line(e)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("spriteforge: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("spriteforge: error: out of memory", file=sys.stderr)
+        return 2
+    except Exception as e:
+        # Click's own exceptions (typer vendors click in recent versions, so we
+        # match them by shape rather than by import).
+        kind = type(e).__name__
+        if kind == "NoArgsIsHelpError":
+            print(e.format_message(), file=sys.stderr)
+            return 2
+        if hasattr(e, "format_message") and hasattr(e, "exit_code"):
+            print(f"spriteforge: error: {_one_line(e.format_message())}", file=sys.stderr)
+            return int(e.exit_code) or 2
+        if kind == "Exit" and hasattr(e, "exit_code"):
+            return int(e.exit_code)
+        if kind == "Abort":
+            print("spriteforge: aborted", file=sys.stderr)
+            return 130
+        raise
+
+
+def run() -> None:
+    sys.exit(main())

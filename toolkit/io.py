@@ -1,0 +1,200 @@
+"""Safe image reading and atomic writing.
+
+Every image the toolkit reads goes through :func:`read_rgba`, so corrupt,
+truncated, empty, non-image and oversized files all fail the same way: a
+:class:`SpriteforgeError` with one clear line. Every file it writes goes through
+a temporary name and :func:`os.replace`, so a crash never leaves half a file.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import struct
+import tempfile
+import warnings
+import zlib
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from .errors import SpriteforgeError
+
+#: Largest image (in pixels) we agree to decode: 16384 x 16384. Bigger files are
+#: almost always decompression bombs, and would need > 1 GiB as RGBA.
+MAX_PIXELS = 16384 * 16384
+
+IMAGE_SUFFIXES = {".png", ".gif", ".bmp", ".webp", ".tga", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+def _to_rgba(im: Image.Image) -> np.ndarray:
+    """Convert any Pillow mode to an (H, W, 4) uint8 RGBA array.
+
+    Palette images keep their transparency (tRNS chunk); 16-bit greyscale is
+    scaled down (Pillow's own conversion clips it); RGB and L become opaque.
+    """
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        a = np.asarray(im).astype(np.int64)
+        # 'I' holds 16-bit PNG samples as 32-bit ints; scale 0..65535 to 0..255.
+        grey = np.clip((a + 128) // 257, 0, 255).astype(np.uint8)
+        out = np.empty(grey.shape + (4,), np.uint8)
+        out[..., :3] = grey[..., None]
+        out[..., 3] = 255
+        return out
+    if im.mode == "F":
+        a = np.asarray(im, dtype=np.float64)
+        grey = np.clip(np.rint(a), 0, 255).astype(np.uint8)
+        return np.dstack([grey, grey, grey, np.full_like(grey, 255)])
+    if im.mode == "P" and "transparency" in im.info:
+        im = im.convert("RGBA")
+    elif im.mode != "RGBA":
+        im = im.convert("RGBA")
+    return np.array(im, dtype=np.uint8)
+
+
+def read_rgba(path: str | os.PathLike, max_pixels: int = MAX_PIXELS) -> np.ndarray:
+    """Read an image file as an (H, W, 4) uint8 RGBA array.
+
+    Raises SpriteforgeError (never a Pillow or OS error) for a missing file,
+    an empty file, a non-image, a truncated image, or one over ``max_pixels``.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise SpriteforgeError(f"{p}: no such file")
+    if p.is_dir():
+        raise SpriteforgeError(f"{p}: is a folder, expected an image file")
+    if p.stat().st_size == 0:
+        raise SpriteforgeError(f"{p}: file is empty (0 bytes)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(p) as im:
+                w, h = im.size
+                if w * h > max_pixels:
+                    raise SpriteforgeError(
+                        f"{p}: image is {w}x{h} = {w * h:,} pixels, over the limit of "
+                        f"{max_pixels:,} (a decompression bomb or a mistake)")
+                if w == 0 or h == 0:
+                    raise SpriteforgeError(f"{p}: image has no pixels ({w}x{h})")
+                im.load()
+                return _to_rgba(im)
+    except SpriteforgeError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise SpriteforgeError(f"{p}: image is too large (decompression bomb protection)") from None
+    except Image.UnidentifiedImageError:
+        raise SpriteforgeError(f"{p}: not an image file (or a format Pillow cannot read)") from None
+    except (OSError, SyntaxError, ValueError) as e:
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise SpriteforgeError(f"{p}: corrupt or truncated image ({msg})") from None
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+_COLOR_TYPE = {1: 0, 2: 4, 3: 2, 4: 6}   # channels -> PNG colour type (grey, grey+alpha, RGB, RGBA)
+
+
+def encode_png(image: np.ndarray, level: int = 6) -> bytes:
+    """PNG bytes for an (H, W[, C]) uint8 array, C in 1..4; deterministic.
+
+    A direct encoder (filter 0, one IDAT, no metadata): 2-4x faster than
+    Pillow for small tiles, which matters when writing tens of thousands of
+    them, and byte-stable across Pillow versions. ``zlib.compress`` releases
+    the GIL, so threads encode in parallel.
+    """
+    a = np.ascontiguousarray(image, dtype=np.uint8)
+    if a.ndim == 2:
+        a = a[..., None]
+    h, w, c = a.shape
+    raw = np.zeros((h, w * c + 1), np.uint8)   # each row: filter byte 0, then pixels
+    raw[:, 1:] = a.reshape(h, w * c)
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, _COLOR_TYPE[c], 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr)
+            + _chunk(b"IDAT", zlib.compress(raw.tobytes(), level)) + _chunk(b"IEND", b""))
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
+        os.replace(tmp, p)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return p
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def save_png(path: str | os.PathLike, rgba: np.ndarray) -> Path:
+    """Atomically write an RGBA (or RGB / grey) array as PNG."""
+    return write_bytes_atomic(path, encode_png(rgba))
+
+
+def save_json(path: str | os.PathLike, obj, compact: bool = False) -> Path:
+    """Atomically write key-sorted JSON (stable bytes for the same data).
+
+    ``compact`` skips indentation: Python's C encoder only runs without it,
+    which is ~5x faster for manifests of tens of thousands of entries.
+    """
+    text = json.dumps(obj, indent=None if compact else 2, sort_keys=True,
+                      separators=(",", ":") if compact else None) + "\n"
+    return write_bytes_atomic(path, text.encode())
+
+
+def check_output_dir(out: str | os.PathLike, overwrite: bool = False) -> Path:
+    """Validate an output folder path before any work is done."""
+    p = Path(out)
+    if p.exists() and not p.is_dir():
+        raise SpriteforgeError(f"{p}: output path exists and is a file, not a folder")
+    if p.is_dir() and any(p.iterdir()) and not overwrite:
+        raise SpriteforgeError(f"{p}: output folder is not empty (use --overwrite to replace it)")
+    return p
+
+
+@contextlib.contextmanager
+def atomic_dir(out: str | os.PathLike, overwrite: bool = False):
+    """Yield a temporary folder that becomes ``out`` only if the block succeeds.
+
+    The temporary folder sits beside ``out`` (same file system, so the final
+    rename is atomic). On any error it is deleted and ``out`` is untouched.
+    """
+    p = check_output_dir(out, overwrite)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent))
+    os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700
+    try:
+        yield tmp
+        if p.exists():
+            old = p.with_name(f".{p.name}.old-{os.getpid()}")
+            os.replace(p, old)
+            os.replace(tmp, p)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, p)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def list_images(folder: str | os.PathLike) -> list[Path]:
+    """Image files under ``folder`` (recursive), sorted by relative path."""
+    root = Path(folder)
+    return sorted((q for q in root.rglob("*") if q.is_file() and q.suffix.lower() in IMAGE_SUFFIXES
+                   and not q.name.startswith(".")),
+                  key=lambda q: q.relative_to(root).as_posix())
