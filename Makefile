@@ -16,15 +16,17 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 demo: $(STAMP)
+	$(BIN)/spriteforge generate trained/dcss-weapons -n 64 --seed 7 --out demo/new-weapons --overwrite
 	$(BIN)/spriteforge slice datasets/sheets/dcss-weapons-2x.png --out demo/weapons --overwrite
 	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16
-	@echo "demo: open demo/weapons-contact.png"
+	@echo "demo: open demo/new-weapons/preview.png (64 new weapons) and demo/weapons-contact.png"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/slice.py
+	$(BIN)/python benchmarks/gan_quality.py
 
 clean:
 	rm -rf demo .pytest_cache .hypothesis

@@ -84,6 +84,89 @@ def datasets_cmd():
         print(f"{name:14s} {len(ts):5d} tiles {ts.size[0]}x{ts.size[1]}  (excluded {len(ts.excluded)})")
 
 
+# --------------------------------------------------------------------------- gan
+
+@app.command("train")
+def train_cmd(
+    data: str = typer.Argument(..., help="Training tiles: a shipped dataset name (dcss-weapons), "
+                               "a folder of 32x32 PNGs, or a sheet."),
+    out: Path = typer.Option(..., "--out", "-o", help="Model folder (e.g. trained/my-weapons). "
+                             "An existing run there is resumed."),
+    minutes: Optional[float] = typer.Option(None, help="Time budget for this run."),
+    steps: Optional[int] = typer.Option(None, help="Total steps to reach (counting resumed ones)."),
+    seed: int = typer.Option(0, help="Seed: same seed and data give the same model."),
+    batch_size: int = typer.Option(64, help="Images per step."),
+    flip: bool = typer.Option(False, help="Also augment with horizontal flips."),
+    plain: bool = typer.Option(False, help="Train the plain DCGAN baseline instead (no augmentation, "
+                               "no spectral norm, BCE loss)."),
+    sample_every: int = typer.Option(250, help="Steps between sample grids."),
+    checkpoint_every: int = typer.Option(250, help="Steps between checkpoints."),
+    on_size: Optional[str] = typer.Option(None, help="Tiles of another size: reject, skip or fit."),
+):
+    """Train the small-data GAN (DiffAugment, spectral norm, hinge loss, EMA).
+
+    Progress bar with losses; sample grids in OUT/samples, progress.gif and
+    TensorBoard logs in OUT/logs. Checkpoints let a killed run resume.
+    """
+    from .data import load_data
+    from .gan.train import TrainConfig, train
+    if steps is None and minutes is None:
+        minutes = 10.0
+    for name, v in (("--steps", steps), ("--batch-size", batch_size), ("--sample-every", sample_every),
+                    ("--checkpoint-every", checkpoint_every)):
+        if v is not None and v < 1:
+            raise SpriteforgeError(f"{name} must be >= 1, got {v}")
+    if minutes is not None and minutes <= 0:
+        raise SpriteforgeError(f"--minutes must be > 0, got {minutes}")
+    ts = load_data(data, on_size)
+    kw = dict(seed=seed, batch_size=batch_size, flip=flip, sample_every=sample_every,
+              checkpoint_every=checkpoint_every)
+    cfg = TrainConfig.plain(**kw) if plain else TrainConfig(**kw)
+    info(f"training on {len(ts)} tiles from {data} -> {out}")
+    with progress_bar(steps, "training", fields=True) as adv:
+        train(ts.images, out, cfg, steps=steps, minutes=minutes, progress=adv, log=info)
+    info(f"model written to {out} (samples in {out / 'samples'}, progress.gif)")
+
+
+@app.command("generate")
+def generate_cmd(
+    model: Path = typer.Argument(..., help="Trained model folder, e.g. trained/dcss-weapons."),
+    n: int = typer.Option(64, "-n", help="How many sprites."),
+    seed: int = typer.Option(0, help="Same seed gives byte-identical files."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    palette: str = typer.Option("training", help="Snap colours to: training (the training set's "
+                                "palette), none, or an image FILE whose colours form the palette."),
+    novelty: bool = typer.Option(True, help="Replace sprites too close to a training sprite."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
+    from .gan.sample import generate, write_generated
+    res = generate(model, n, seed, palette, novelty)
+    write_generated(res, out, seed, overwrite)
+    info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
+         f"{res['replaced']}")
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    model: Path = typer.Argument(..., help="Trained model folder."),
+    n: int = typer.Option(500, "-n", help="Samples to score."),
+    seed: int = typer.Option(123, help="Seed of the samples."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
+):
+    """Score a model in VGG16 feature space: KID (vs the real-split floor), FD,
+    precision/recall, memorisation, alpha binarity, colours per sprite."""
+    from .gan.sample import evaluate
+    from .io import save_json
+    if n < 10:
+        raise SpriteforgeError(f"-n must be >= 10, got {n}")
+    m = evaluate(model, n, seed)
+    for k, v in m.items():
+        print(f"{k:28s} {v:.5g}" if isinstance(v, float) else f"{k:28s} {v}")
+    if json_out:
+        save_json(json_out, m)
+
+
 # --------------------------------------------------------------------------- helpers
 
 def _int_option(name: str, value: str) -> int:
@@ -134,4 +217,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
+    # TensorFlow's C++ start-up chatter (no CUDA here, oneDNN notes) is noise
+    # on a CLI; SPRITEFORGE_DEBUG=1 or an explicit TF_CPP_MIN_LOG_LEVEL shows it.
+    if not os.environ.get("SPRITEFORGE_DEBUG"):
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     sys.exit(main())

@@ -1,0 +1,178 @@
+"""GAN stage with tiny models and few steps (the real recipe is measured in benchmarks/)."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from toolkit.cli import main
+from toolkit.errors import SpriteforgeError
+from toolkit.gan.train import TrainConfig, train
+
+TINY = dict(latent_dim=16, g_width=32, d_width=8, batch_size=8, sample_every=2, checkpoint_every=2)
+
+
+def sprites(n=24, seed=0):
+    """n distinct sprite-like 32x32 RGBA tiles: a coloured blob on transparency."""
+    rng = np.random.default_rng(seed)
+    out = np.zeros((n, 32, 32, 4), np.uint8)
+    for i in range(n):
+        y0, x0 = rng.integers(2, 14, 2)
+        h, w = rng.integers(8, 16, 2)
+        out[i, y0:y0 + h, x0:x0 + w, :3] = rng.integers(0, 256, 3)
+        out[i, y0:y0 + h, x0:x0 + w, 3] = 255
+        out[i, y0 + 1, x0 + 1] = (255, 255, 255, 255)
+    return out
+
+
+def weights(model_dir):
+    import h5py
+    vals = []
+    with h5py.File(Path(model_dir) / "generator.weights.h5") as f:
+        f.visititems(lambda n, o: vals.append(np.array(o)) if hasattr(o, "shape") else None)
+    return vals
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    out = tmp_path_factory.mktemp("m") / "model"
+    res = train(sprites(), out, TrainConfig(**TINY), steps=4, log=lambda m: None)
+    return out, res
+
+
+def test_training_losses_finite_and_outputs_written(tiny_model):
+    out, res = tiny_model
+    assert res["steps"] == 4 and np.isfinite(res["d_loss"]) and np.isfinite(res["g_loss"])
+    for f in ("model.json", "generator.weights.h5", "train.npz", "progress.gif", "run.json"):
+        assert (out / f).is_file(), f
+    assert len(list((out / "samples").glob("step_*.png"))) == 2
+    assert list((out / "logs").iterdir())  # TensorBoard event file
+    import imageio.v3 as iio
+    assert iio.imread(out / "progress.gif", index=None).shape[0] == 2
+
+
+def test_resume_equals_uninterrupted(tmp_path):
+    data = sprites()
+    train(data, tmp_path / "a", TrainConfig(**TINY), steps=6, log=lambda m: None)
+    train(data, tmp_path / "b", TrainConfig(**TINY), steps=4, log=lambda m: None)
+    logs = []
+    train(data, tmp_path / "b", TrainConfig(**TINY), steps=6, log=logs.append)
+    assert any("resumed" in m and "step 4" in m for m in logs)
+    for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
+        np.testing.assert_array_equal(wa, wb)
+
+
+def test_sigkill_then_resume_loses_at_most_one_interval(tmp_path):
+    """A real process killed with SIGKILL mid-run continues from its last checkpoint."""
+    np.savez(tmp_path / "data.npz", images=sprites())
+    out = tmp_path / "run"
+    script = (
+        "import sys, numpy as np; from toolkit.gan.train import TrainConfig, train; "
+        f"cfg = TrainConfig(**{TINY!r}); "
+        "train(np.load(sys.argv[1])['images'], sys.argv[2], cfg, steps=int(sys.argv[3]), log=print)")
+    p = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "data.npz"), str(out), "100000"],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    ckpts = out / "checkpoints"
+    deadline = time.time() + 120
+    while time.time() < deadline and len(list(ckpts.glob("ckpt-*.index"))) < 2:
+        time.sleep(0.2)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    saved = max(int(f.name.split("-")[1].split(".")[0]) for f in ckpts.glob("ckpt-*.index"))
+    r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data.npz"), str(out), str(saved + 2)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert f"resumed from" in r.stdout and f"at step {saved}" in r.stdout
+    assert json.loads((out / "model.json").read_text())["steps"] == saved + 2
+
+
+def test_refuses_resume_with_other_data_or_architecture(tmp_path):
+    train(sprites(), tmp_path / "m", TrainConfig(**TINY), steps=2, log=lambda m: None)
+    with pytest.raises(SpriteforgeError, match="different training data"):
+        train(sprites(seed=1), tmp_path / "m", TrainConfig(**TINY), steps=4, log=lambda m: None)
+    with pytest.raises(SpriteforgeError, match="another architecture"):
+        train(sprites(), tmp_path / "m", TrainConfig(**{**TINY, "g_width": 64}), steps=4,
+              log=lambda m: None)
+
+
+def test_generate_same_seed_same_bytes_and_clean_alpha(tiny_model, tmp_path, capsys):
+    model, _ = tiny_model
+    for d in ("g1", "g2"):
+        assert main(["generate", str(model), "-n", "12", "--seed", "7", "--out", str(tmp_path / d)]) == 0
+    files = sorted(p.name for p in (tmp_path / "g1").iterdir())
+    assert "sheet.png" in files and "sprite_000.npy" in files and "sprite_011.png" in files
+    for f in files:
+        assert (tmp_path / "g1" / f).read_bytes() == (tmp_path / "g2" / f).read_bytes(), f
+    from toolkit.io import read_rgba
+    img = read_rgba(tmp_path / "g1" / "sprite_000.png")
+    assert set(np.unique(img[..., 3])) <= {0, 255}
+    z = np.load(tmp_path / "g1" / "sprite_003.npy")
+    from toolkit.gan.sample import Generator, cleanup, training_palette
+    g = Generator(model)
+    meta = json.loads((tmp_path / "g1" / "generate.json").read_text())
+    if meta["replaced_by_novelty_filter"] == 0:  # then sprite 3 is exactly G(z3), cleaned
+        again = cleanup(g(z[None]), training_palette(g.train_images))[0]
+        np.testing.assert_array_equal(again, read_rgba(tmp_path / "g1" / "sprite_003.png"))
+
+
+def test_kid_of_real_vs_real_is_near_zero_and_vs_noise_large():
+    from toolkit.data import load_data
+    from toolkit.gan.metrics import kid, split_halves_kid
+    from toolkit.vgg import sprite_features
+    real = load_data("dcss-weapons").images
+    f = sprite_features(real)
+    rng = np.random.default_rng(0)
+    noise = rng.integers(0, 256, real.shape, dtype=np.uint8)
+    floor = split_halves_kid(f)
+    k_noise = kid(sprite_features(noise), f)
+    assert abs(floor) < 0.05 * k_noise
+    assert k_noise > 100 * max(abs(floor), 1e-6)
+
+
+def test_bad_input_one_line_exit_2(tmp_path, capsys):
+    from PIL import Image
+    few = tmp_path / "few"
+    few.mkdir()
+    for i in range(3):
+        Image.fromarray(sprites(3)[i], "RGBA").save(few / f"{i}.png")
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for i in range(20):
+        Image.fromarray(sprites(20)[i], "RGBA").save(mixed / f"{i}.png")
+    Image.fromarray(np.zeros((16, 16, 4), np.uint8), "RGBA").save(mixed / "small.png")
+    cases = [
+        (["train", str(few), "--out", str(tmp_path / "o1"), "--steps", "1"], "at least 16"),
+        (["train", str(mixed), "--out", str(tmp_path / "o2"), "--steps", "1"], "not 32x32"),
+        (["train", str(few), "--out", str(tmp_path / "o3"), "--steps", "0"], ">= 1"),
+        (["generate", str(tmp_path / "nomodel"), "--out", str(tmp_path / "g")], "no such model"),
+        (["generate", str(few), "--out", str(tmp_path / "g")], "not a trained model"),
+        (["evaluate", str(tmp_path / "nomodel")], "no such model"),
+    ]
+    for args, words in cases:
+        code = main(args)
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code == 2 and len(err) == 1 and words in err[0], (args, err)
+    assert not (tmp_path / "g").exists()
+
+
+def test_two_virtual_cpu_devices_mirrored_strategy(tmp_path):
+    """The training step runs under tf.distribute.MirroredStrategy across two devices."""
+    script = r"""
+import sys, numpy as np, tensorflow as tf
+cpu = tf.config.list_physical_devices("CPU")[0]
+tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
+from toolkit.gan.train import TrainConfig, train, SpriteGAN, _strategy
+from tests.gan.test_gan import sprites, TINY
+s = _strategy(["/cpu:0", "/cpu:1"])
+assert s.num_replicas_in_sync == 2
+res = train(sprites(), sys.argv[1], TrainConfig(**TINY), steps=3, devices=["/cpu:0", "/cpu:1"], log=print)
+print("RESULT", res["steps"], np.isfinite(res["d_loss"]) and np.isfinite(res["g_loss"]))
+"""
+    r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "m")], capture_output=True,
+                       text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert "RESULT 3 True" in r.stdout, r.stderr[-3000:]

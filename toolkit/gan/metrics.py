@@ -1,0 +1,76 @@
+"""Sample-quality metrics in a feature space (plain numpy over (N, D) arrays)."""
+from __future__ import annotations
+
+import numpy as np
+
+
+def kid(x: np.ndarray, y: np.ndarray) -> float:
+    """Kernel Inception Distance: unbiased MMD^2 with k(a,b) = (a.b/d + 1)^3.
+
+    0 in expectation for samples of the same distribution (can be slightly
+    negative), larger the more the distributions differ (Binkowski et al. 2018).
+    """
+    x = np.asarray(x, np.float64)
+    y = np.asarray(y, np.float64)
+    d = x.shape[1]
+    m, n = len(x), len(y)
+    kxx = (x @ x.T / d + 1) ** 3
+    kyy = (y @ y.T / d + 1) ** 3
+    kxy = (x @ y.T / d + 1) ** 3
+    return float((kxx.sum() - np.trace(kxx)) / (m * (m - 1))
+                 + (kyy.sum() - np.trace(kyy)) / (n * (n - 1)) - 2 * kxy.mean())
+
+
+def frechet_distance(x: np.ndarray, y: np.ndarray) -> float:
+    """Fréchet distance between Gaussians fitted to x and y (FID's formula)."""
+    from scipy import linalg
+    mx, my = x.mean(0), y.mean(0)
+    cx, cy = np.cov(x, rowvar=False), np.cov(y, rowvar=False)
+    covmean, _ = linalg.sqrtm(cx @ cy, disp=False)
+    covmean = np.real(covmean)
+    return float(((mx - my) ** 2).sum() + np.trace(cx + cy - 2 * covmean))
+
+
+def pairwise(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    xx = (x * x).sum(1)[:, None]
+    yy = (y * y).sum(1)[None, :]
+    return np.sqrt(np.maximum(xx + yy - 2 * x @ y.T, 0))
+
+
+def nn_distance(x: np.ndarray, y: np.ndarray, exclude_self: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """For each row of x: distance to its nearest row of y, and that row's index."""
+    d = pairwise(x, y)
+    if exclude_self:
+        np.fill_diagonal(d, np.inf)
+    i = d.argmin(1)
+    return d[np.arange(len(x)), i], i
+
+
+def precision_recall(real: np.ndarray, fake: np.ndarray, k: int = 3) -> tuple[float, float]:
+    """k-NN manifold precision and recall (Kynkäänniemi et al. 2019)."""
+    def radii(a):
+        d = pairwise(a, a)
+        np.fill_diagonal(d, np.inf)
+        return np.sort(d, axis=1)[:, k - 1]
+    rr, rf = radii(real), radii(fake)
+    d = pairwise(fake, real)
+    precision = float(np.mean((d <= rr[None, :]).any(1)))
+    recall = float(np.mean((d.T <= rf[None, :]).any(1)))
+    return precision, recall
+
+
+def memorisation_threshold(train: np.ndarray, percentile: float = 5.0) -> float:
+    """5th percentile of train-to-train nearest-neighbour distances."""
+    d, _ = nn_distance(train, train, exclude_self=True)
+    return float(np.percentile(d, percentile))
+
+
+def split_halves_kid(real: np.ndarray, seed: int = 0, repeats: int = 10) -> float:
+    """The real-split floor: mean KID between two random halves of the real set."""
+    rng = np.random.default_rng(seed)
+    vals = []
+    for _ in range(repeats):
+        p = rng.permutation(len(real))
+        h = len(p) // 2
+        vals.append(kid(real[p[:h]], real[p[h:2 * h]]))
+    return float(np.mean(vals))

@@ -1,0 +1,196 @@
+"""Load a trained generator, make clean sprites, and evaluate them."""
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SpriteforgeError
+from ..io import atomic_dir, read_rgba, save_json, save_png
+from .train import SpriteGAN, load_config, to_uint8
+
+
+class Generator:
+    """A trained model folder: ``Generator("trained/dcss-weapons")(z) -> uint8 RGBA``."""
+
+    def __init__(self, model_dir: str | os.PathLike):
+        import keras
+        from .model import build_generator
+        self.dir = Path(model_dir)
+        meta = load_config(self.dir)
+        self.meta = meta
+        self.cfg = meta["config"]
+        self.classes: list[str] = meta.get("classes", [])
+        keras.utils.set_random_seed(0)
+        self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes)
+        try:
+            self.G.load_weights(str(self.dir / "generator.weights.h5"))
+        except Exception as e:  # a corrupt or mismatched weights file
+            raise SpriteforgeError(f"{self.dir}: cannot load generator weights ({str(e).splitlines()[0]})") from None
+        with np.load(self.dir / "train.npz") as f:
+            self.train_images = f["images"]
+
+    @property
+    def latent_dim(self) -> int:
+        return self.cfg.latent_dim
+
+    def latents(self, n: int, seed: int) -> np.ndarray:
+        return np.random.default_rng(seed).standard_normal((n, self.latent_dim)).astype(np.float32)
+
+    def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
+        """(N, latent) float -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
+        out = []
+        for i in range(0, len(z), 256):
+            zz = np.asarray(z[i:i + 256], np.float32)
+            args = [zz, labels[i:i + 256].astype(np.int32)] if self.cfg.num_classes else zz
+            out.append(np.asarray(self.G(args, training=False)))
+        return to_uint8(np.concatenate(out)) if out else np.zeros((0, 32, 32, 4), np.uint8)
+
+
+# --------------------------------------------------------------------------- clean-up
+
+def training_palette(images: np.ndarray, max_colours: int = 256) -> np.ndarray:
+    """The ``max_colours`` most used opaque RGB colours of a set: (K, 3) uint8."""
+    rgb = images[images[..., 3] >= 128][:, :3]
+    cols, counts = np.unique(rgb.reshape(-1, 3), axis=0, return_counts=True)
+    order = np.lexsort((cols[:, 2], cols[:, 1], cols[:, 0], -counts))  # stable tie-break
+    return cols[order[:max_colours]]
+
+
+def read_palette(path: str | os.PathLike) -> np.ndarray:
+    """A palette from an image file (its distinct opaque colours)."""
+    img = read_rgba(path)
+    pal = np.unique(img[img[..., 3] >= 128][:, :3], axis=0)
+    if len(pal) == 0:
+        raise SpriteforgeError(f"{path}: palette image has no opaque pixels")
+    return pal
+
+
+def snap_to_palette(rgb: np.ndarray, palette: np.ndarray) -> np.ndarray:
+    """Replace each (..., 3) uint8 colour with its nearest palette colour (RGB distance)."""
+    flat = rgb.reshape(-1, 3).astype(np.int32)
+    pal = palette.astype(np.int32)
+    out = np.empty_like(flat)
+    for i in range(0, len(flat), 65536):
+        d = ((flat[i:i + 65536, None, :] - pal[None]) ** 2).sum(-1)
+        out[i:i + 65536] = pal[d.argmin(1)]
+    return out.reshape(rgb.shape).astype(np.uint8)
+
+
+def cleanup(images: np.ndarray, palette: np.ndarray | None = None) -> np.ndarray:
+    """Pixel-art clean-up: binary alpha, transparent pixels (0,0,0,0), optional palette snap."""
+    out = images.copy()
+    opaque = out[..., 3] >= 128
+    out[..., 3] = np.where(opaque, 255, 0)
+    if palette is not None and len(palette):
+        out[..., :3] = snap_to_palette(out[..., :3], palette)
+    out[~opaque] = 0
+    return out
+
+
+# --------------------------------------------------------------------------- generate
+
+def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: str = "training",
+             novelty: bool = True, labels: np.ndarray | None = None, max_rounds: int = 20) -> dict:
+    """Make ``n`` clean sprites. Returns images, latents, labels, and novelty counts.
+
+    Novelty filter: a sprite whose VGG feature distance to its nearest training
+    sprite is below the memorisation threshold (5th percentile of train-to-train
+    nearest-neighbour distances) is replaced by a fresh draw from the same seeded
+    stream, so the output never contains near-copies of the training set.
+    """
+    if n < 1:
+        raise SpriteforgeError(f"-n must be >= 1, got {n}")
+    gen = Generator(model_dir)
+    pal = None
+    if palette == "training":
+        pal = training_palette(gen.train_images)
+    elif palette != "none":
+        pal = read_palette(palette)
+    rng = np.random.default_rng(seed)
+    z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)
+    if labels is None and gen.cfg.num_classes:
+        labels = np.arange(n) % gen.cfg.num_classes
+    imgs = cleanup(gen(z, labels), pal)
+    replaced = 0
+    threshold = None
+    if novelty:
+        from ..vgg import sprite_features
+        from .metrics import memorisation_threshold, nn_distance
+        ftrain = sprite_features(gen.train_images)
+        threshold = memorisation_threshold(ftrain)
+        todo = np.arange(n)
+        for _ in range(max_rounds):
+            d, _ = nn_distance(sprite_features(imgs[todo]), ftrain)
+            todo = todo[d < threshold]
+            if len(todo) == 0:
+                break
+            replaced += len(todo)
+            z[todo] = rng.standard_normal((len(todo), gen.latent_dim)).astype(np.float32)
+            imgs[todo] = cleanup(gen(z[todo], None if labels is None else labels[todo]), pal)
+    return {"images": imgs, "latents": z, "labels": labels, "replaced": replaced,
+            "threshold": threshold, "classes": gen.classes}
+
+
+def write_generated(result: dict, out: str | os.PathLike, seed: int, overwrite: bool = False,
+                    prefix: str = "sprite") -> Path:
+    """PNG per sprite + its latent (.npy) beside it + sheet.png + generate.json, atomically."""
+    from ..sheets import contact_sheet, pack_sheet
+    imgs, z = result["images"], result["latents"]
+    width = max(3, len(str(len(imgs) - 1)))
+    names = []
+    with atomic_dir(out, overwrite) as tmp:
+        for i, (img, zi) in enumerate(zip(imgs, z)):
+            name = f"{prefix}_{i:0{width}d}"
+            names.append(name)
+            save_png(tmp / f"{name}.png", img)
+            buf = io.BytesIO()
+            np.save(buf, zi.astype(np.float32))
+            (tmp / f"{name}.npy").write_bytes(buf.getvalue())
+        cols = min(16, len(imgs))
+        save_png(tmp / "sheet.png", pack_sheet(imgs, cols))
+        save_png(tmp / "preview.png", contact_sheet(imgs, cols=cols, scale=2))
+        meta = {"seed": seed, "n": len(imgs), "replaced_by_novelty_filter": result["replaced"],
+                "novelty_threshold": result["threshold"], "sprites": names}
+        if result.get("labels") is not None and result.get("classes"):
+            meta["class"] = {nm: result["classes"][int(c)] for nm, c in zip(names, result["labels"])}
+        save_json(tmp / "generate.json", meta)
+    return Path(out)
+
+
+# --------------------------------------------------------------------------- evaluate
+
+def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123) -> dict:
+    """Metrics of ``n`` raw samples (before the novelty filter) against the training set."""
+    from ..vgg import sprite_features
+    from .metrics import (frechet_distance, kid, memorisation_threshold, nn_distance,
+                          precision_recall, split_halves_kid)
+    gen = Generator(model_dir)
+    z = gen.latents(n, seed)
+    labels = (np.arange(n) % gen.cfg.num_classes) if gen.cfg.num_classes else None
+    raw = gen(z, labels)
+    clean = cleanup(raw)
+    real = gen.train_images
+    freal = sprite_features(real)
+    ffake = sprite_features(clean)
+    thr = memorisation_threshold(freal)
+    d, _ = nn_distance(ffake, freal)
+    prec, rec = precision_recall(freal, ffake)
+    opaque = clean[..., 3] > 0
+    colours = [len(np.unique(im[m][:, :3], axis=0)) for im, m in zip(clean, opaque)]
+    real_colours = [len(np.unique(im[im[..., 3] > 0][:, :3], axis=0)) for im in real]
+    floor = split_halves_kid(freal)
+    k = kid(ffake, freal)
+    return {
+        "samples": n, "train_images": int(len(real)), "steps": gen.meta.get("steps"),
+        "kid": k, "kid_real_split_floor": floor, "kid_over_floor": k / floor if floor > 0 else None,
+        "fd": frechet_distance(ffake, freal),
+        "precision": prec, "recall": rec,
+        "memorised_share": float(np.mean(d < thr)), "memorisation_threshold": thr,
+        "alpha_binary_share_raw": float(np.mean((raw[..., 3] == 0) | (raw[..., 3] == 255))),
+        "alpha_binary_share_clean": float(np.mean((clean[..., 3] == 0) | (clean[..., 3] == 255))),
+        "colours_per_sprite": float(np.mean(colours)),
+        "colours_per_sprite_real": float(np.mean(real_colours)),
+    }

