@@ -109,7 +109,7 @@ def train_cmd(
     TensorBoard logs in OUT/logs. Checkpoints let a killed run resume.
     """
     from .data import load_data
-    from .gan.train import TrainConfig, train
+    from .gan.train import TrainConfig, check_training_set, train
     if steps is None and minutes is None:
         minutes = 10.0
     for name, v in (("--steps", steps), ("--batch-size", batch_size), ("--sample-every", sample_every),
@@ -119,6 +119,7 @@ def train_cmd(
     if minutes is not None and minutes <= 0:
         raise SpriteforgeError(f"--minutes must be > 0, got {minutes}")
     ts = load_data(data, on_size)
+    check_training_set(ts.images)
     kw = dict(seed=seed, batch_size=batch_size, flip=flip, sample_every=sample_every,
               checkpoint_every=checkpoint_every)
     cfg = TrainConfig.plain(**kw) if plain else TrainConfig(**kw)

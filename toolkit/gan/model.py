@@ -38,7 +38,7 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
         h = layers.BatchNormalization()(h)
         h = layers.ReLU()(h)
     out = layers.Conv2D(channels, 3, padding="same", activation="tanh", name="rgba")(h)
-    return keras.Model(inputs, out, name="generator")
+    return keras.Model(inputs if num_classes else z, out, name="generator")
 
 
 def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool = True,
@@ -64,4 +64,4 @@ def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool 
         inputs.append(y)
         emb = layers.Embedding(num_classes, h.shape[-1])(y)
         out = layers.Add()([out, layers.Dot(axes=1)([h, emb])])
-    return keras.Model(inputs, out, name="discriminator")
+    return keras.Model(inputs if num_classes else x, out, name="discriminator")

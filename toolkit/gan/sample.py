@@ -16,10 +16,10 @@ class Generator:
     """A trained model folder: ``Generator("trained/dcss-weapons")(z) -> uint8 RGBA``."""
 
     def __init__(self, model_dir: str | os.PathLike):
+        self.dir = Path(model_dir)
+        meta = load_config(self.dir)  # checked before TensorFlow is even imported
         import keras
         from .model import build_generator
-        self.dir = Path(model_dir)
-        meta = load_config(self.dir)
         self.meta = meta
         self.cfg = meta["config"]
         self.classes: list[str] = meta.get("classes", [])

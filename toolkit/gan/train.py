@@ -69,6 +69,14 @@ def to_uint8(x: np.ndarray) -> np.ndarray:
     return np.clip(np.rint((np.asarray(x) + 1.0) * 127.5), 0, 255).astype(np.uint8)
 
 
+def check_training_set(images: np.ndarray) -> None:
+    """Raise SpriteforgeError unless ``images`` is (N >= 16, 32, 32, 4)."""
+    if images.ndim != 4 or images.shape[1:] != (32, 32, 4):
+        raise SpriteforgeError(f"training images must be 32x32 RGBA, got {images.shape[1:3]}")
+    if len(images) < MIN_IMAGES:
+        raise SpriteforgeError(f"need at least {MIN_IMAGES} training images, got {len(images)}")
+
+
 def fingerprint(images: np.ndarray) -> str:
     return hashlib.sha256(np.ascontiguousarray(images).tobytes()).hexdigest()[:16]
 
@@ -230,12 +238,8 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
     comes first. Writes ``out/model.json`` + ``generator.weights.h5`` (the EMA
     generator), sample grids, a progress GIF and TensorBoard scalars.
     """
-    import tensorflow as tf
     from ..sheets import contact_sheet
-    if images.ndim != 4 or images.shape[1:] != (32, 32, 4):
-        raise SpriteforgeError(f"training images must be 32x32 RGBA, got {images.shape[1:3]}")
-    if len(images) < MIN_IMAGES:
-        raise SpriteforgeError(f"need at least {MIN_IMAGES} training images, got {len(images)}")
+    check_training_set(images)
     if steps is None and minutes is None:
         raise SpriteforgeError("give a budget: --steps or --minutes")
     out = Path(out)
@@ -260,6 +264,7 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
                                                   ("sample_every", "checkpoint_every")}})
     save_json(state_file, run)
 
+    import tensorflow as tf
     strategy = _strategy(devices)
     gan = SpriteGAN(cfg, strategy)
     ckpt = tf.train.Checkpoint(G=gan.G, D=gan.D, G_ema=gan.G_ema, g_opt=gan.g_opt,
