@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench venv clean
+.PHONY: demo test bench venv clients clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,7 +21,15 @@ demo: $(STAMP)
 	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16
 	@echo "demo: open demo/new-weapons/preview.png (64 new weapons) and demo/weapons-contact.png"
 
-test: $(STAMP)
+# Real clients the atlas tests load our files with: Tiled's tmxrasterizer and
+# Chromium (Debian), Phaser 3 + playwright-core (npm). Installed once.
+clients:
+	@command -v tmxrasterizer >/dev/null && command -v chromium >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tiled chromium >/dev/null; }
+	@test -d tests/atlas/phaser/node_modules/phaser || \
+	  npm install --prefix tests/atlas/phaser --no-audit --no-fund --loglevel=error
+
+test: $(STAMP) clients
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -168,6 +168,52 @@ def evaluate_cmd(
         save_json(json_out, m)
 
 
+# --------------------------------------------------------------------------- atlas
+
+@app.command("atlas")
+def atlas_cmd(
+    inputs: List[str] = typer.Argument(..., help="[CLASS=]PATH: folders of PNGs (generated sprites, "
+                                       "sliced tiles, frames) or PNG files. CLASS defaults to the "
+                                       "folder name.", show_default=False),
+    out: Path = typer.Option(..., "--out", "-o", help="Atlas folder, e.g. tilesets/dungeon."),
+    name: Optional[str] = typer.Option(None, help="File stem (default: the --out folder name)."),
+    padding: int = typer.Option(0, help="Pixels between sprites and around the page."),
+    extrude: int = typer.Option(0, help="Copy edge pixels this far into the padding (no bleeding)."),
+    pot: bool = typer.Option(False, help="Power-of-two page sizes."),
+    max_size: int = typer.Option(4096, help="Largest page side; more pages when needed."),
+    sort: str = typer.Option("name", help="Order: name, size or hash."),
+    prefix: bool = typer.Option(False, help="Name sprites CLASS_NAME (same file names in "
+                                "different inputs)."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Pack sprites into atlas pages with Tiled .tsx, TexturePacker .json (Phaser, PixiJS)
+    and Godot 4 .tres (uniform grids) beside each page."""
+    from .atlas import build_atlas
+    s = build_atlas(inputs, out, name, padding, extrude, pot, max_size, sort, overwrite, prefix)
+    kind = "uniform grid" if s["grid"] else "MaxRects"
+    info(f"packed {s['sprites']} sprites ({kind}) into {len(s['pages'])} page(s) "
+         f"{', '.join(f'{w}x{h}' for w, h in s['pages'])}, occupancy {s['occupancy']:.1%}: {out}")
+
+
+@app.command("level")
+def level_cmd(
+    tileset: Path = typer.Argument(..., help="Atlas folder with floor* and wall* classes."),
+    out: Path = typer.Option(..., "--out", "-o", help="Level file (.tmx); .tmj and .png go beside it."),
+    size: str = typer.Option("40x30", help="Width x height in tiles."),
+    seed: int = typer.Option(3, help="Same seed, same level."),
+    items: int = typer.Option(6, help="Sprites of other classes placed as objects."),
+):
+    """Write a sample dungeon as Tiled TMX/TMJ plus a PNG preview."""
+    from .atlas import make_level
+    from .sheets import parse_size
+    wh = parse_size(size)
+    if items < 0:
+        raise SpriteforgeError(f"--items must be >= 0, got {items}")
+    r = make_level(tileset, out, wh, seed, items)
+    info(f"level {r['size'][0]}x{r['size'][1]}: {r['rooms']} rooms, {r['objects']} objects -> "
+         f"{', '.join(r['files'])}")
+
+
 # --------------------------------------------------------------------------- helpers
 
 def _int_option(name: str, value: str) -> int:

@@ -26,8 +26,7 @@ def frechet_distance(x: np.ndarray, y: np.ndarray) -> float:
     from scipy import linalg
     mx, my = x.mean(0), y.mean(0)
     cx, cy = np.cov(x, rowvar=False), np.cov(y, rowvar=False)
-    covmean, _ = linalg.sqrtm(cx @ cy, disp=False)
-    covmean = np.real(covmean)
+    covmean = np.real(linalg.sqrtm(cx @ cy))
     return float(((mx - my) ** 2).sum() + np.trace(cx + cy - 2 * covmean))
 
 
@@ -65,12 +64,15 @@ def memorisation_threshold(train: np.ndarray, percentile: float = 5.0) -> float:
     return float(np.percentile(d, percentile))
 
 
-def split_halves_kid(real: np.ndarray, seed: int = 0, repeats: int = 10) -> float:
-    """The real-split floor: mean KID between two random halves of the real set."""
+def split_halves_kid(real: np.ndarray, seed: int = 0, repeats: int = 10, with_std: bool = False):
+    """The real-split floor: mean KID between two random halves of the real set
+    (and, with ``with_std``, its standard deviation over the repeats)."""
     rng = np.random.default_rng(seed)
     vals = []
     for _ in range(repeats):
         p = rng.permutation(len(real))
         h = len(p) // 2
         vals.append(kid(real[p[:h]], real[p[h:2 * h]]))
+    if with_std:
+        return float(np.mean(vals)), float(np.std(vals))
     return float(np.mean(vals))

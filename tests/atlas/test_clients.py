@@ -1,0 +1,93 @@
+"""Proven with real clients: Tiled's own tmxrasterizer, and Phaser 3 in headless Chromium.
+
+`make test` installs them (Debian `tiled` and `chromium`, npm `phaser` and
+`playwright-core`); a missing client is a failure here, never a skip.
+"""
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.helpers import noise_tiles, write_png
+from toolkit.cli import main
+from toolkit.io import read_rgba
+
+HERE = Path(__file__).parent
+PHASER = HERE / "phaser"
+
+
+def _need(cmd):
+    path = shutil.which(cmd)
+    assert path, f"{cmd} is not installed: run `make clients` (make test does)"
+    return path
+
+
+@pytest.fixture(scope="module")
+def level(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("lvl")
+    w = tmp / "weapon"
+    w.mkdir()
+    for i, t in enumerate(noise_tiles(np.random.default_rng(2), 4, 32, 32)):
+        write_png(w / f"blade{i}.png", t)
+    assert main(["atlas", "floor=dcss-floors", "wall=dcss-walls", f"weapon={w}", "--prefix",
+                 "--out", str(tmp / "tilesets" / "dungeon")]) == 0
+    assert main(["level", str(tmp / "tilesets" / "dungeon"), "--out", str(tmp / "levels" / "l.tmx"),
+                 "--size", "24x18", "--seed", "11", "--items", "4"]) == 0
+    return tmp
+
+
+def test_tmxrasterizer_renders_our_preview_pixel_for_pixel(level, tmp_path):
+    exe = _need("tmxrasterizer")
+    out = tmp_path / "tiled.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([exe, str(level / "levels" / "l.tmx"), str(out)], capture_output=True, text=True,
+                       env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    theirs = read_rgba(out)
+    ours = read_rgba(level / "levels" / "l.png")
+    assert theirs.shape == ours.shape
+    # every pixel: colour where visible, and the same transparency
+    vis = ours[..., 3] > 0
+    assert np.array_equal(theirs[..., 3], ours[..., 3])
+    assert np.array_equal(theirs[vis][:, :3], ours[vis][:, :3])
+    tmx = (level / "levels" / "l.tmx").read_text()
+    assert tmx.count("<object ") == 4  # the weapons are objects, and were drawn
+
+
+def test_phaser3_loads_the_json_atlas(level, tmp_path):
+    node = _need("node")
+    _need(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+    assert (PHASER / "node_modules" / "phaser").is_dir(), "run `make clients` (npm install in tests/atlas/phaser)"
+    site = tmp_path / "site"
+    shutil.copytree(level / "tilesets" / "dungeon", site)
+    shutil.copy(PHASER / "node_modules" / "phaser" / "dist" / "phaser.min.js", site)
+    (site / "index.html").write_text((PHASER / "index.html").read_text().replace("ATLAS", "dungeon"))
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    t = threading.Thread(target=server.serve_forever, daemon=True)
+    t.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+        r = subprocess.run([node, str(PHASER / "check.mjs"), url], capture_output=True, text=True,
+                           timeout=180, cwd=PHASER)
+    finally:
+        server.shutdown()
+    assert r.returncode == 0, r.stderr[-3000:]
+    frames = json.loads(r.stdout.strip().splitlines()[-1])
+    frames.pop("__BASE", None)
+    summary = json.loads((site / "atlas.json").read_text())
+    expect = {t["name"]: t["rect"] for t in summary["tiles"]}
+    assert frames == expect
+    assert len(frames) == 626 + 919 + 4
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *a):
+        pass

@@ -1,0 +1,167 @@
+"""Build an atlas from folders of PNGs: pack, render, write PNG + TSX + JSON + TRES."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SpriteforgeError
+from ..io import atomic_dir, list_images, read_rgba, save_json, save_png, write_bytes_atomic
+from .export import godot_tres, texturepacker_json, tsx
+from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
+
+SORTS = ("name", "size", "hash")
+
+
+@dataclass
+class Sprite:
+    name: str
+    image: np.ndarray
+    props: dict = field(default_factory=dict)
+
+
+def _check_name(name: str, where: str) -> str:
+    if not name or "/" in name or "\\" in name or ".." in name or name.startswith("."):
+        raise SpriteforgeError(f"{where}: sprite name {name!r} is not allowed (no path separators, "
+                               f"'..' or leading dot)")
+    return name
+
+
+def collect(inputs: list[str], prefix: bool = False) -> list[Sprite]:
+    """Sprites from inputs ``[CLASS=]PATH`` (a folder of PNGs or one PNG).
+
+    A folder written by ``generate`` contributes its sprites (not sheet.png /
+    preview.png) with their seed, class and latent file; one written by
+    ``slice`` contributes the tiles of its manifest with their source sheet.
+    The class of a sprite is CLASS when given, else the folder's name.
+    ``prefix`` names sprites CLASS_NAME, so same-named files in different
+    inputs (DCSS has floor/crypt0.png and wall/crypt0.png) can share an atlas.
+    """
+    sprites: list[Sprite] = []
+    for spec in inputs:
+        cls, _, path = str(spec).rpartition("=") if "=" in str(spec) else ("", "", str(spec))
+        p = Path(path)
+        from ..data import DATASETS, load_data
+        if path in DATASETS and not p.exists():  # a shipped dataset, fitted to its tile size
+            ts = load_data(path)
+            for nm, img in zip(ts.names, ts.images):
+                nm = nm.replace("/", "_")
+                sprites.append(Sprite(_check_name(nm, path), img,
+                                      {"class": cls or path, "origin": f"{path}/{nm}.png"}))
+            continue
+        if not p.exists():
+            raise SpriteforgeError(f"{p}: no such file or folder")
+        if p.is_file():
+            name = _check_name(p.stem, str(p))
+            sprites.append(Sprite(name, read_rgba(p), {"class": cls or None, "origin": p.name}))
+            continue
+        cls = cls or p.name
+        gen = p / "generate.json"
+        man = p / "manifest.json"
+        if gen.is_file():
+            meta = json.loads(gen.read_text())
+            classes = meta.get("class", {})
+            for nm in meta.get("sprites", []):
+                _check_name(nm, str(gen))
+                sprites.append(Sprite(nm, read_rgba(p / f"{nm}.png"),
+                                      {"class": classes.get(nm, cls), "seed": meta.get("seed"),
+                                       "latent": f"{nm}.npy", "origin": f"{p.name}/{nm}.png"}))
+        elif man.is_file():
+            for t in json.loads(man.read_text()).get("tiles", []):
+                nm = _check_name(Path(t["name"]).stem, str(man))
+                sprites.append(Sprite(nm, read_rgba(p / t["name"]),
+                                      {"class": cls, "origin": f"{Path(t['source']).name}"
+                                       f"@{','.join(map(str, t['rect']))}"}))
+        else:
+            files = [f for f in list_images(p) if f.parent == p]
+            if not files:
+                raise SpriteforgeError(f"{p}: folder holds no images")
+            for f in files:
+                if f.suffix.lower() != ".png":
+                    raise SpriteforgeError(f"{f}: not a PNG (atlas inputs must be PNG files)")
+                sprites.append(Sprite(_check_name(f.stem, str(f)), read_rgba(f),
+                                      {"class": cls, "origin": f"{p.name}/{f.name}"}))
+    if not sprites:
+        raise SpriteforgeError("no sprites in the inputs")
+    if prefix:
+        for sp in sprites:
+            if sp.props.get("class"):
+                sp.name = _check_name(f"{sp.props['class']}_{sp.name}", "--prefix")
+    seen: dict[str, int] = {}
+    for s in sprites:
+        seen[s.name] = seen.get(s.name, 0) + 1
+    dup = sorted(n for n, c in seen.items() if c > 1)
+    if dup:
+        raise SpriteforgeError(f"{len(dup)} sprite name(s) appear in more than one input, e.g. "
+                               f"{dup[0]!r}; rename them or use --prefix")
+    return sprites
+
+
+def order(sprites: list[Sprite], sort: str) -> list[Sprite]:
+    if sort not in SORTS:
+        raise SpriteforgeError(f"unknown --sort {sort!r}; choose from {', '.join(SORTS)}")
+    if sort == "name":
+        return sorted(sprites, key=lambda s: s.name)
+    if sort == "size":
+        return sorted(sprites, key=lambda s: (-s.image.shape[0] * s.image.shape[1],
+                                              -s.image.shape[0], s.name))
+    return sorted(sprites, key=lambda s: (hashlib.sha256(s.image.tobytes()).hexdigest(), s.name))
+
+
+def pack(sprites: list[Sprite], padding: int = 0, extrude: int = 0, max_size: int = 4096,
+         pot: bool = False) -> Packing:
+    if padding < 0 or extrude < 0:
+        raise SpriteforgeError(f"--padding and --extrude must be >= 0, got {padding} and {extrude}")
+    if max_size < 1:
+        raise SpriteforgeError(f"--max-size must be >= 1, got {max_size}")
+    names = [s.name for s in sprites]
+    sizes = [(s.image.shape[1], s.image.shape[0]) for s in sprites]
+    if len(set(sizes)) == 1:
+        return pack_grid(names, sizes[0], padding, extrude, max_size, pot)
+    return pack_maxrects(names, sizes, padding, extrude, max_size, pot)
+
+
+def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = None, padding: int = 0,
+                extrude: int = 0, pot: bool = False, max_size: int = 4096, sort: str = "name",
+                overwrite: bool = False, prefix: bool = False) -> dict:
+    """Pack ``inputs`` into ``out``; returns a summary dict (also written as atlas.json)."""
+    out = Path(out)
+    name = name or out.name
+    _check_name(name, "--name")
+    sprites = order(collect(inputs, prefix), sort)
+    p = pack(sprites, padding, extrude, max_size, pot)
+    pages = render_pages(p, [s.image for s in sprites], extrude)
+    props = [s.props for s in sprites]
+    n_pages = len(pages)
+    files = []
+    with atomic_dir(out, overwrite) as tmp:
+        for k, page in enumerate(pages):
+            stem = name if n_pages == 1 else f"{name}-{k}"
+            save_png(tmp / f"{stem}.png", page)
+            write_bytes_atomic(tmp / f"{stem}.json", texturepacker_json(p, k, f"{stem}.png", props).encode())
+            files += [f"{stem}.png", f"{stem}.json"]
+            sub = _page_view(p, k)
+            sub_props = [props[i] for i, pl in enumerate(p.placements) if pl.page == k]
+            write_bytes_atomic(tmp / f"{stem}.tsx", tsx(sub, stem, f"{stem}.png", sub_props).encode())
+            files.append(f"{stem}.tsx")
+            if p.grid:
+                write_bytes_atomic(tmp / f"{stem}.tres", godot_tres(sub, f"{stem}.png", sub_props).encode())
+                files.append(f"{stem}.tres")
+        summary = {"name": name, "pages": [list(s) for s in p.pages], "grid": p.grid,
+                   "sprites": len(sprites), "occupancy": round(occupancy(p), 4), "files": files,
+                   "tiles": [{"name": pl.name, "page": pl.page, "rect": [pl.x, pl.y, pl.w, pl.h],
+                              **{k: v for k, v in pr.items() if v is not None}}
+                             for pl, pr in zip(p.placements, props)]}
+        save_json(tmp / "atlas.json", summary)
+    return summary
+
+
+def _page_view(p: Packing, k: int) -> Packing:
+    """The placements of page k as a one-page Packing (page index 0)."""
+    from dataclasses import replace
+    pls = [replace(pl, page=0) for pl in p.placements if pl.page == k]
+    return Packing([p.pages[k]], pls, p.grid)

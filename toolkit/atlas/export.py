@@ -1,0 +1,115 @@
+"""Metadata writers: Tiled TSX, TexturePacker JSON (hash), Godot 4 TileSet .tres.
+
+All are plain text built from a Packing, with stable ordering, so the same
+inputs give byte-identical files.
+"""
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import quoteattr
+
+from .pack import Packing
+
+
+def tsx(p: Packing, name: str, image: str, props: list[dict]) -> str:
+    """Tiled tileset for page 0 of a packing.
+
+    Uniform grid: one image with tilewidth/tileheight/margin/spacing/columns,
+    tile ids in row-major order. Mixed sizes: an image-collection tileset
+    whose tiles are sub-rectangles (x, y, width, height) of the atlas image
+    (Tiled >= 1.9).
+    """
+    (pw, ph) = p.pages[0]
+    on_page = [(i, pl) for i, pl in enumerate(p.placements) if pl.page == 0]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>']
+    if p.grid:
+        g = p.grid
+        lines.append(
+            f'<tileset version="1.10" tiledversion="1.10.2" name={quoteattr(name)} '
+            f'tilewidth="{g["tile_w"]}" tileheight="{g["tile_h"]}" spacing="{g["spacing"]}" '
+            f'margin="{g["margin"]}" tilecount="{len(on_page)}" columns="{g["columns"]}">')
+        lines.append(f' <image source={quoteattr(image)} width="{pw}" height="{ph}"/>')
+        for tid, (i, pl) in enumerate(on_page):
+            lines += _tile_props(tid, props[i])
+    else:
+        mw = max(pl.w for _, pl in on_page)
+        mh = max(pl.h for _, pl in on_page)
+        lines.append(
+            f'<tileset version="1.10" tiledversion="1.10.2" name={quoteattr(name)} '
+            f'tilewidth="{mw}" tileheight="{mh}" tilecount="{len(on_page)}" columns="0">')
+        lines.append(' <grid orientation="orthogonal" width="1" height="1"/>')
+        img = f'  <image source={quoteattr(image)} width="{pw}" height="{ph}"/>'
+        for tid, (i, pl) in enumerate(on_page):
+            lines += _tile_props(tid, props[i], image=img, x=pl.x, y=pl.y, w=pl.w, h=pl.h)
+    lines.append("</tileset>")
+    return "\n".join(lines) + "\n"
+
+
+def _tile_props(tid: int, props: dict, image: str | None = None, **rect) -> list[str]:
+    attrs = "".join(f' {k}="{v}"' for k, v in (("x", rect.get("x")), ("y", rect.get("y")),
+                                                ("width", rect.get("w")), ("height", rect.get("h")))
+                    if v is not None)
+    cls = props.get("class")
+    head = f' <tile id="{tid}"' + (f" type={quoteattr(cls)}" if cls else "") + attrs
+    items = [(k, v) for k, v in sorted(props.items()) if v is not None]
+    if not items and image is None:
+        return [head + "/>"]
+    out = [head + ">"]
+    if items:
+        out.append("  <properties>")
+        for k, v in items:
+            typ = ' type="int"' if isinstance(v, int) and not isinstance(v, bool) else ""
+            out.append(f"   <property name={quoteattr(k)}{typ} value={quoteattr(str(v))}/>")
+        out.append("  </properties>")
+    if image is not None:
+        out.append(image)
+    out.append(" </tile>")
+    return out
+
+
+def texturepacker_json(p: Packing, page: int, image: str, props: list[dict]) -> str:
+    """TexturePacker 'JSON (Hash)' as Phaser 3 and PixiJS load it, for one page."""
+    frames = {}
+    for i, pl in enumerate(p.placements):
+        if pl.page != page:
+            continue
+        frames[pl.name] = {
+            "frame": {"x": pl.x, "y": pl.y, "w": pl.w, "h": pl.h},
+            "rotated": False, "trimmed": False,
+            "spriteSourceSize": {"x": 0, "y": 0, "w": pl.w, "h": pl.h},
+            "sourceSize": {"w": pl.w, "h": pl.h},
+        }
+        extra = {k: v for k, v in props[i].items() if v is not None}
+        if extra:
+            frames[pl.name]["data"] = extra  # ignored by loaders, handy for games
+    w, h = p.pages[page]
+    doc = {"frames": frames,
+           "meta": {"app": "https://github.com/spriteforge/spriteforge", "version": "1.0",
+                    "image": image, "format": "RGBA8888", "size": {"w": w, "h": h}, "scale": "1"}}
+    return json.dumps(doc, indent=2) + "\n"
+
+
+def godot_tres(p: Packing, image: str, props: list[dict]) -> str:
+    """Godot 4 TileSet resource with one TileSetAtlasSource (uniform grids only).
+
+    Each tile carries a custom data layer "source" with its input name.
+    """
+    g = p.grid
+    assert g is not None, "Godot TileSetAtlasSource needs a uniform grid"
+    # Godot's atlas grid starts at `margins` and steps by region size + separation.
+    lines = ['[gd_resource type="TileSet" load_steps=3 format=3]', "",
+             f'[ext_resource type="Texture2D" path="res://{image}" id="1_atlas"]', "",
+             '[sub_resource type="TileSetAtlasSource" id="TileSetAtlasSource_1"]',
+             'texture = ExtResource("1_atlas")',
+             f'margins = Vector2i({g["margin"]}, {g["margin"]})',
+             f'separation = Vector2i({g["spacing"]}, {g["spacing"]})',
+             f'texture_region_size = Vector2i({g["tile_w"]}, {g["tile_h"]})']
+    for k, pl in enumerate(pp for pp in p.placements if pp.page == 0):
+        r, c = divmod(k, g["columns"])
+        lines.append(f"{c}:{r}/0 = 0")
+        src = json.dumps(pl.name)
+        lines.append(f"{c}:{r}/0/custom_data_0 = {src}")
+    lines += ["", "[resource]", f'tile_size = Vector2i({g["tile_w"]}, {g["tile_h"]})',
+              'custom_data_layer_0/name = "source"', "custom_data_layer_0/type = 4",
+              'sources/0 = SubResource("TileSetAtlasSource_1")', ""]
+    return "\n".join(lines)

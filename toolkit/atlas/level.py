@@ -1,0 +1,172 @@
+"""A sample dungeon from an atlas: Tiled TMX + TMJ, and a PNG preview we render ourselves.
+
+Rooms are random rectangles (no overlaps, one tile apart), joined in order by
+L-shaped corridors; every empty cell touching a floor becomes wall. Floors use
+the atlas tiles of class "floor*", walls "wall*"; a few sprites of any other
+class (generated weapons) lie on room floors as Tiled tile objects.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SpriteforgeError
+from ..io import read_rgba, save_png, write_bytes_atomic
+
+
+def _load_tileset(tileset_dir: Path) -> tuple[dict, np.ndarray, Path]:
+    summ = tileset_dir / "atlas.json"
+    if not summ.is_file():
+        raise SpriteforgeError(f"{tileset_dir}: not an atlas folder (no atlas.json); make one with "
+                               f"'spriteforge atlas'")
+    s = json.loads(summ.read_text())
+    if not s.get("grid") or len(s["pages"]) != 1:
+        raise SpriteforgeError(f"{tileset_dir}: a level needs a one-page uniform-grid atlas")
+    return s, read_rgba(tileset_dir / f"{s['name']}.png"), tileset_dir / f"{s['name']}.tsx"
+
+
+def dungeon(w: int, h: int, rng: np.random.Generator, max_rooms: int = 40):
+    """(h, w) int grid: 0 void, 1 floor, 2 wall; and the list of rooms (x, y, rw, rh)."""
+    g = np.zeros((h, w), np.int8)
+    rooms = []
+    for _ in range(max_rooms * 5):
+        if len(rooms) >= max_rooms:
+            break
+        rw, rh = int(rng.integers(4, 11)), int(rng.integers(4, 9))
+        if rw > w - 2 or rh > h - 2:
+            continue
+        x, y = int(rng.integers(1, w - rw)), int(rng.integers(1, h - rh))
+        if g[max(0, y - 2):y + rh + 2, max(0, x - 2):x + rw + 2].any():
+            continue
+        g[y:y + rh, x:x + rw] = 1
+        rooms.append((x, y, rw, rh))
+    if not rooms:
+        raise SpriteforgeError(f"level {w}x{h} is too small for a room (need at least 6x6)")
+    centres = [(x + rw // 2, y + rh // 2) for x, y, rw, rh in rooms]
+    for (x0, y0), (x1, y1) in zip(centres, centres[1:]):
+        if rng.random() < 0.5:
+            g[y0, min(x0, x1):max(x0, x1) + 1] = 1
+            g[min(y0, y1):max(y0, y1) + 1, x1] = 1
+        else:
+            g[min(y0, y1):max(y0, y1) + 1, x0] = 1
+            g[y1, min(x0, x1):max(x0, x1) + 1] = 1
+    floor = g == 1
+    near = np.zeros_like(floor)
+    pad = np.pad(floor, 1)
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            near |= pad[1 + dy:1 + dy + h, 1 + dx:1 + dx + w]
+    g[(g == 0) & near] = 2
+    return g, rooms
+
+
+def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[int, int] = (40, 30),
+               seed: int = 3, items: int = 6) -> dict:
+    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview). Returns a summary."""
+    tdir = Path(tileset)
+    if not tdir.is_dir():
+        raise SpriteforgeError(f"{tdir}: no such atlas folder")
+    w, h = size
+    if w < 6 or h < 6 or w > 1000 or h > 1000:
+        raise SpriteforgeError(f"--size must be between 6x6 and 1000x1000, got {w}x{h}")
+    out = Path(out)
+    if out.suffix.lower() != ".tmx":
+        raise SpriteforgeError(f"{out}: the level file must end in .tmx")
+    if out.is_dir():
+        raise SpriteforgeError(f"{out}: is a folder")
+    s, atlas, tsx_path = _load_tileset(tdir)
+    tiles = s["tiles"]
+    cls = [str(t.get("class") or "") for t in tiles]
+    floors = [i for i, c in enumerate(cls) if c.startswith("floor")]
+    walls = [i for i, c in enumerate(cls) if c.startswith("wall")]
+    props = [i for i, c in enumerate(cls) if not c.startswith(("floor", "wall"))]
+    if not floors or not walls:
+        raise SpriteforgeError(f"{tdir}: the atlas needs tiles of class floor* and wall* (inputs "
+                               f"named floor=DIR and wall=DIR), found classes {sorted(set(cls))}")
+    rng = np.random.default_rng(seed)
+    g, rooms = dungeon(w, h, rng)
+    gid = np.zeros((h, w), np.int64)  # Tiled gid = tile id + 1; 0 = empty
+    corridor_floor = int(rng.choice(floors))
+    gid[g == 1] = corridor_floor + 1
+    for x, y, rw, rh in rooms:  # each room its own floor
+        gid[y:y + rh, x:x + rw] = int(rng.choice(floors)) + 1
+    # One wall tile for the whole level reads as architecture; prefer plain
+    # stone or brick walls when the atlas has them.
+    plain = [i for i in walls if any(k in tiles[i]["name"] for k in ("stone", "brick"))]
+    wall_tile = int(rng.choice(plain or walls))
+    gid[g == 2] = wall_tile + 1
+    objects = []
+    if props:
+        cells = [(x + int(rng.integers(1, rw - 1)), y + int(rng.integers(1, rh - 1)))
+                 for x, y, rw, rh in rooms]
+        rng.shuffle(cells)
+        for k, (cx, cy) in enumerate(cells[:items]):
+            t = int(rng.choice(props))
+            objects.append({"id": k + 1, "gid": t + 1, "name": tiles[t]["name"], "cx": cx, "cy": cy})
+    g_ = s["grid"]
+    tw, th = g_["tile_w"], g_["tile_h"]
+    rel = os.path.relpath(tsx_path.resolve(), out.resolve().parent)
+
+    # --- TMX
+    csv = ",\n".join(",".join(str(v) for v in row) for row in gid)
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" '
+             f'width="{w}" height="{h}" tilewidth="{tw}" tileheight="{th}" infinite="0" '
+             f'nextlayerid="3" nextobjectid="{len(objects) + 1}">',
+             f' <tileset firstgid="1" source="{rel}"/>',
+             f' <layer id="1" name="dungeon" width="{w}" height="{h}">',
+             '  <data encoding="csv">', csv, "</data>", " </layer>",
+             ' <objectgroup id="2" name="items">']
+    for o in objects:  # tile objects: (x, y) is the bottom-left corner
+        lines.append(f'  <object id="{o["id"]}" name="{o["name"]}" gid="{o["gid"]}" x="{o["cx"] * tw}" '
+                     f'y="{(o["cy"] + 1) * th}" width="{tw}" height="{th}"/>')
+    lines += [" </objectgroup>", "</map>", ""]
+    tmx = "\n".join(lines)
+
+    # --- TMJ (Tiled's JSON map format)
+    tmj = {"type": "map", "version": "1.10", "tiledversion": "1.10.2", "orientation": "orthogonal",
+           "renderorder": "right-down", "width": w, "height": h, "tilewidth": tw, "tileheight": th,
+           "infinite": False, "nextlayerid": 3, "nextobjectid": len(objects) + 1,
+           "tilesets": [{"firstgid": 1, "source": rel}],
+           "layers": [
+               {"id": 1, "name": "dungeon", "type": "tilelayer", "width": w, "height": h, "x": 0, "y": 0,
+                "opacity": 1, "visible": True, "data": [int(v) for v in gid.ravel()]},
+               {"id": 2, "name": "items", "type": "objectgroup", "draworder": "topdown", "x": 0, "y": 0,
+                "opacity": 1, "visible": True,
+                "objects": [{"id": o["id"], "name": o["name"], "type": "", "gid": o["gid"],
+                             "x": o["cx"] * tw, "y": (o["cy"] + 1) * th, "width": tw, "height": th,
+                             "rotation": 0, "visible": True} for o in objects]}]}
+
+    # --- preview: the same drawing order Tiled uses (tile layer, then objects)
+    def tile_px(t: int) -> np.ndarray:
+        r, c = divmod(t, g_["columns"])
+        x = g_["margin"] + c * (tw + g_["spacing"])
+        y = g_["margin"] + r * (th + g_["spacing"])
+        return atlas[y:y + th, x:x + tw].astype(np.float32)
+
+    img = np.zeros((h * th, w * tw, 4), np.float32)
+
+    def over(y, x, src):
+        dst = img[y:y + th, x:x + tw]
+        a = src[..., 3:4] / 255.0
+        da = dst[..., 3:4] / 255.0
+        oa = a + da * (1 - a)
+        rgb = np.where(oa > 0, (src[..., :3] * a + dst[..., :3] * da * (1 - a)) / np.maximum(oa, 1e-9), 0)
+        img[y:y + th, x:x + tw] = np.concatenate([rgb, oa * 255.0], -1)
+
+    for yy in range(h):
+        for xx in range(w):
+            if gid[yy, xx]:
+                over(yy * th, xx * tw, tile_px(int(gid[yy, xx]) - 1))
+    for o in objects:
+        over(o["cy"] * th, o["cx"] * tw, tile_px(o["gid"] - 1))
+    preview = np.clip(np.rint(img), 0, 255).astype(np.uint8)
+
+    write_bytes_atomic(out, tmx.encode())
+    write_bytes_atomic(out.with_suffix(".tmj"), (json.dumps(tmj, indent=1) + "\n").encode())
+    save_png(out.with_suffix(".png"), preview)
+    return {"rooms": len(rooms), "objects": len(objects), "size": [w, h],
+            "files": [out.name, out.with_suffix(".tmj").name, out.with_suffix(".png").name]}
