@@ -23,6 +23,11 @@ from PIL import Image
 
 from .errors import SpriteforgeError
 
+# read_rgba checks every image's size against MAX_PIXELS itself, from the
+# header; Pillow's own warning would only repeat it (and warning filters are
+# process-global state, unsafe to toggle per call from reader threads).
+warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+
 #: Largest image (in pixels) we agree to decode: 16384 x 16384. Bigger files are
 #: almost always decompression bombs, and would need > 1 GiB as RGBA.
 MAX_PIXELS = 16384 * 16384
@@ -59,35 +64,38 @@ def read_rgba(path: str | os.PathLike, max_pixels: int = MAX_PIXELS) -> np.ndarr
     """Read an image file as an (H, W, 4) uint8 RGBA array.
 
     Raises SpriteforgeError (never a Pillow or OS error) for a missing file,
-    an empty file, a non-image, a truncated image, or one over ``max_pixels``.
+    an empty file, a non-image, a truncated image, or one over ``max_pixels``
+    (checked from the header, before any pixel is decoded).
     """
     p = Path(path)
-    if not p.exists():
-        raise SpriteforgeError(f"{p}: no such file")
-    if p.is_dir():
-        raise SpriteforgeError(f"{p}: is a folder, expected an image file")
-    if p.stat().st_size == 0:
+    try:
+        data = p.read_bytes()  # one system call path for the common case
+    except FileNotFoundError:
+        raise SpriteforgeError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise SpriteforgeError(f"{p}: is a folder, expected an image file") from None
+    except OSError as e:
+        raise SpriteforgeError(f"{p}: cannot read ({e.strerror or e})") from None
+    if not data:
         raise SpriteforgeError(f"{p}: file is empty (0 bytes)")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(p) as im:
-                w, h = im.size
-                if w * h > max_pixels:
-                    raise SpriteforgeError(
-                        f"{p}: image is {w}x{h} = {w * h:,} pixels, over the limit of "
-                        f"{max_pixels:,} (a decompression bomb or a mistake)")
-                if w == 0 or h == 0:
-                    raise SpriteforgeError(f"{p}: image has no pixels ({w}x{h})")
-                im.load()
-                return _to_rgba(im)
+        with Image.open(io.BytesIO(data)) as im:
+            w, h = im.size
+            if w * h > max_pixels:
+                raise SpriteforgeError(
+                    f"{p}: image is {w}x{h} = {w * h:,} pixels, over the limit of "
+                    f"{max_pixels:,} (a decompression bomb or a mistake)")
+            if w == 0 or h == 0:
+                raise SpriteforgeError(f"{p}: image has no pixels ({w}x{h})")
+            im.load()
+            return _to_rgba(im)
     except SpriteforgeError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise SpriteforgeError(f"{p}: image is too large (decompression bomb protection)") from None
     except Image.UnidentifiedImageError:
         raise SpriteforgeError(f"{p}: not an image file (or a format Pillow cannot read)") from None
-    except (OSError, SyntaxError, ValueError) as e:
+    except (OSError, SyntaxError, ValueError, EOFError) as e:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise SpriteforgeError(f"{p}: corrupt or truncated image ({msg})") from None
 
@@ -141,9 +149,9 @@ def _umask() -> int:
     return mask
 
 
-def save_png(path: str | os.PathLike, rgba: np.ndarray) -> Path:
+def save_png(path: str | os.PathLike, rgba: np.ndarray, level: int = 6) -> Path:
     """Atomically write an RGBA (or RGB / grey) array as PNG."""
-    return write_bytes_atomic(path, encode_png(rgba))
+    return write_bytes_atomic(path, encode_png(rgba, level))
 
 
 def save_json(path: str | os.PathLike, obj, compact: bool = False) -> Path:

@@ -10,11 +10,13 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SpriteforgeError
-from ..io import atomic_dir, list_images, read_rgba, save_json, save_png, write_bytes_atomic
+from ..io import atomic_dir, list_images, read_rgba, save_json, write_bytes_atomic
 from .export import godot_tres, texturepacker_json, tsx
 from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
 
 SORTS = ("name", "size", "hash")
+#: zlib level for atlas pages: 4 is ~2x faster than 6 on a 3200 px page for a few % more bytes.
+ATLAS_PNG_LEVEL = 4
 
 
 @dataclass
@@ -29,6 +31,22 @@ def _check_name(name: str, where: str) -> str:
         raise SpriteforgeError(f"{where}: sprite name {name!r} is not allowed (no path separators, "
                                f"'..' or leading dot)")
     return name
+
+
+def _read_many(files: list[Path]) -> list[np.ndarray]:
+    """Decode many small PNGs, in forked worker processes when there are thousands.
+
+    Threads do not help here (measured: slower than one thread, as most of the
+    ~130 us per 32x32 PNG is Python-level work under the GIL); two processes
+    nearly halve it.
+    """
+    import multiprocessing as mp
+    workers = min(8, os.cpu_count() or 1)
+    if len(files) < 2000 or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [read_rgba(f) for f in files]
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as ex:
+        return list(ex.map(read_rgba, files, chunksize=max(1, len(files) // (4 * workers))))
 
 
 def collect(inputs: list[str], prefix: bool = False) -> list[Sprite]:
@@ -83,8 +101,9 @@ def collect(inputs: list[str], prefix: bool = False) -> list[Sprite]:
             for f in files:
                 if f.suffix.lower() != ".png":
                     raise SpriteforgeError(f"{f}: not a PNG (atlas inputs must be PNG files)")
-                sprites.append(Sprite(_check_name(f.stem, str(f)), read_rgba(f),
-                                      {"class": cls, "origin": f"{p.name}/{f.name}"}))
+                _check_name(f.stem, str(f))
+            for f, img in zip(files, _read_many(files)):
+                sprites.append(Sprite(f.stem, img, {"class": cls, "origin": f"{p.name}/{f.name}"}))
     if not sprites:
         raise SpriteforgeError("no sprites in the inputs")
     if prefix:
@@ -138,10 +157,13 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = No
     props = [s.props for s in sprites]
     n_pages = len(pages)
     files = []
-    with atomic_dir(out, overwrite) as tmp:
-        for k, page in enumerate(pages):
+    from concurrent.futures import ThreadPoolExecutor
+    from ..io import encode_png
+    with atomic_dir(out, overwrite) as tmp, ThreadPoolExecutor(2) as pool:
+        # zlib releases the GIL: compress the pages while the metadata is written.
+        encoded = [pool.submit(encode_png, page, ATLAS_PNG_LEVEL) for page in pages]
+        for k in range(n_pages):
             stem = name if n_pages == 1 else f"{name}-{k}"
-            save_png(tmp / f"{stem}.png", page)
             write_bytes_atomic(tmp / f"{stem}.json", texturepacker_json(p, k, f"{stem}.png", props).encode())
             files += [f"{stem}.png", f"{stem}.json"]
             sub = _page_view(p, k)
@@ -156,7 +178,9 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = No
                    "tiles": [{"name": pl.name, "page": pl.page, "rect": [pl.x, pl.y, pl.w, pl.h],
                               **{k: v for k, v in pr.items() if v is not None}}
                              for pl, pr in zip(p.placements, props)]}
-        save_json(tmp / "atlas.json", summary)
+        save_json(tmp / "atlas.json", summary, compact=len(sprites) > 2000)
+        for k, fut in enumerate(encoded):
+            write_bytes_atomic(tmp / f"{name if n_pages == 1 else f'{name}-{k}'}.png", fut.result())
     return summary
 
 

@@ -121,7 +121,6 @@ def pack_maxrects(names: list[str], sizes: list[tuple[int, int]], padding: int, 
                   max_size: int, pot: bool) -> Packing:
     """Mixed sizes. Each sprite occupies (w + 2*extrude + padding) square-ish cells; pages of
     the smallest height (for a width fitted to the total area) that hold everything."""
-    border = padding + extrude          # page edge to first sprite pixel
     cell = [(w + 2 * extrude + padding, h + 2 * extrude + padding) for w, h in sizes]
     for (w, h), (cw, ch), nm in zip(sizes, cell, names):
         if cw + padding > max_size or ch + padding > max_size:
@@ -129,8 +128,24 @@ def pack_maxrects(names: list[str], sizes: list[tuple[int, int]], padding: int, 
     # Tallest first, then widest: the usual good order for MaxRects.
     order = sorted(range(len(names)), key=lambda i: (-cell[i][1], -cell[i][0], names[i]))
     area = sum(cw * ch for cw, ch in cell)
-    width = min(max_size, max(max(cw for cw, _ in cell) + padding,
-                              _pot(int(math.sqrt(area))) if pot else int(math.ceil(math.sqrt(area)))))
+    side = math.sqrt(area)
+    widest = max(cw for cw, _ in cell) + padding
+    if pot:
+        widths = sorted({min(max_size, max(widest, _pot(int(side * f)))) for f in (0.75, 1.0, 1.5)})
+    else:
+        widths = sorted({min(max_size, max(widest, int(side * f))) for f in
+                         (0.9, 0.95, 1.0, 1.02, 1.05, 1.1, 1.2)})
+    # MaxRects is fast: try a few page widths around sqrt(area), keep the densest.
+    best = None
+    for width in widths:
+        cand = _maxrects_pages(names, sizes, cell, order, width, padding, extrude, max_size, pot)
+        if best is None or occupancy(cand) > occupancy(best) + 1e-12:
+            best = cand
+    return best
+
+
+def _maxrects_pages(names, sizes, cell, order, width, padding, extrude, max_size, pot) -> Packing:
+    border = padding + extrude          # page edge to first sprite pixel
     placements: list[Placement | None] = [None] * len(names)
     pages = []
     remaining = order

@@ -26,7 +26,10 @@ def frechet_distance(x: np.ndarray, y: np.ndarray) -> float:
     from scipy import linalg
     mx, my = x.mean(0), y.mean(0)
     cx, cy = np.cov(x, rowvar=False), np.cov(y, rowvar=False)
-    covmean = np.real(linalg.sqrtm(cx @ cy))
+    import warnings
+    with warnings.catch_warnings():  # tiny imaginary parts from round-off are expected
+        warnings.simplefilter("ignore")
+        covmean = np.real(linalg.sqrtm(cx @ cy))
     return float(((mx - my) ** 2).sum() + np.trace(cx + cy - 2 * covmean))
 
 
