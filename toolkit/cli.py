@@ -206,7 +206,7 @@ def level_cmd(
     """Write a sample dungeon as Tiled TMX/TMJ plus a PNG preview."""
     from .atlas import make_level
     from .sheets import parse_size
-    wh = parse_size(size)
+    wh = parse_size(size, "--size")
     if items < 0:
         raise SpriteforgeError(f"--items must be >= 0, got {items}")
     r = make_level(tileset, out, wh, seed, items)

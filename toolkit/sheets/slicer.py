@@ -60,7 +60,7 @@ def cut_grid(native: np.ndarray, grid: Grid) -> np.ndarray:
     return view.reshape(grid.rows * grid.cols, grid.tile_h, grid.tile_w, 4)
 
 
-def parse_size(text: str | None) -> tuple[int, int] | None:
+def parse_size(text: str | None, what: str = "tile size") -> tuple[int, int] | None:
     """'32' -> (32, 32); '32x48' -> (32, 48) as (width, height); None -> None."""
     if text is None:
         return None
@@ -71,7 +71,7 @@ def parse_size(text: str | None) -> tuple[int, int] | None:
             return int(w), int(h)
         return int(t), int(t)
     except ValueError:
-        raise SpriteforgeError(f"tile size must look like 32 or 32x48, got {text!r}") from None
+        raise SpriteforgeError(f"{what} must look like 32 or 32x48, got {text!r}") from None
 
 
 def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, margin: int | None = None,
