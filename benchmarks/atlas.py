@@ -14,14 +14,13 @@ from pathlib import Path
 import numpy as np
 
 from toolkit.atlas import occupancy, pack_maxrects
-from toolkit.atlas.build import Sprite, build_atlas
+from toolkit.atlas.build import build_atlas
 from toolkit.io import list_images, read_rgba, save_png
 
 SHARED_MON = Path(__file__).resolve().parents[1].parent / "shared" / "dcss" / "mon"
 
 
 def speed():
-    rng = np.random.default_rng(0)
     with tempfile.TemporaryDirectory(dir=".") as d:
         src = Path(d) / "tiles"
         src.mkdir()

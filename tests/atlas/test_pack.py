@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.helpers import noise_tiles, write_png
-from toolkit.atlas import build_atlas, occupancy, pack_grid, pack_maxrects, render_pages
+from toolkit.atlas import occupancy, pack_grid, pack_maxrects, render_pages
 from toolkit.cli import main
 from toolkit.io import read_rgba
 

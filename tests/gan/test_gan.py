@@ -87,7 +87,7 @@ def test_sigkill_then_resume_loses_at_most_one_interval(tmp_path):
     r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data.npz"), str(out), str(saved + 2)],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
-    assert f"resumed from" in r.stdout and f"at step {saved}" in r.stdout
+    assert "resumed from" in r.stdout and f"at step {saved}" in r.stdout
     assert json.loads((out / "model.json").read_text())["steps"] == saved + 2
 
 

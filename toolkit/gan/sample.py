@@ -9,7 +9,7 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, read_rgba, save_json, save_png
-from .train import SpriteGAN, load_config, to_uint8
+from .train import load_config, to_uint8
 
 
 class Generator:
