@@ -155,15 +155,14 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = No
     p = pack(sprites, padding, extrude, max_size, pot)
     pages = render_pages(p, [s.image for s in sprites], extrude)
     props = [s.props for s in sprites]
-    n_pages = len(pages)
+    stems = [name] if len(pages) == 1 else [f"{name}-{k}" for k in range(len(pages))]
     files = []
     from concurrent.futures import ThreadPoolExecutor
     from ..io import encode_png
     with atomic_dir(out, overwrite) as tmp, ThreadPoolExecutor(2) as pool:
         # zlib releases the GIL: compress the pages while the metadata is written.
         encoded = [pool.submit(encode_png, page, ATLAS_PNG_LEVEL) for page in pages]
-        for k in range(n_pages):
-            stem = name if n_pages == 1 else f"{name}-{k}"
+        for k, stem in enumerate(stems):
             write_bytes_atomic(tmp / f"{stem}.json", texturepacker_json(p, k, f"{stem}.png", props).encode())
             files += [f"{stem}.png", f"{stem}.json"]
             sub = _page_view(p, k)
@@ -179,8 +178,8 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = No
                               **{k: v for k, v in pr.items() if v is not None}}
                              for pl, pr in zip(p.placements, props)]}
         save_json(tmp / "atlas.json", summary, compact=len(sprites) > 2000)
-        for k, fut in enumerate(encoded):
-            write_bytes_atomic(tmp / f"{name if n_pages == 1 else f'{name}-{k}'}.png", fut.result())
+        for stem, fut in zip(stems, encoded):
+            write_bytes_atomic(tmp / f"{stem}.png", fut.result())
     return summary
 
 

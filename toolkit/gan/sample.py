@@ -9,7 +9,7 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, read_rgba, save_json, save_png
-from .train import load_config, to_uint8
+from .train import load_config, run_generator
 
 
 class Generator:
@@ -41,12 +41,7 @@ class Generator:
 
     def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
         """(N, latent) float -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
-        out = []
-        for i in range(0, len(z), 256):
-            zz = np.asarray(z[i:i + 256], np.float32)
-            args = [zz, labels[i:i + 256].astype(np.int32)] if self.cfg.num_classes else zz
-            out.append(np.asarray(self.G(args, training=False)))
-        return to_uint8(np.concatenate(out)) if out else np.zeros((0, 32, 32, 4), np.uint8)
+        return run_generator(self.G, z, labels if self.cfg.num_classes else None)
 
 
 # --------------------------------------------------------------------------- clean-up

@@ -210,11 +210,18 @@ class SpriteGAN:
     def sample(self, z: np.ndarray, labels: np.ndarray | None = None, ema: bool = True) -> np.ndarray:
         """float32 (N, latent) -> uint8 (N, 32, 32, 4), batched, deterministic."""
         G = self.G_ema if ema and self.cfg.ema_decay > 0 else self.G
-        out = []
-        for i in range(0, len(z), 256):
-            args = z[i:i + 256] if not self.cfg.num_classes else [z[i:i + 256], labels[i:i + 256]]
-            out.append(np.asarray(G(args, training=False)))
-        return to_uint8(np.concatenate(out))
+        return run_generator(G, z, labels if self.cfg.num_classes else None)
+
+
+def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 256) -> np.ndarray:
+    """Generator over (N, latent) latents (and class labels for a conditional one),
+    in batches -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
+    out = []
+    for i in range(0, len(z), batch):
+        zz = np.asarray(z[i:i + batch], np.float32)
+        args = zz if labels is None else [zz, np.asarray(labels[i:i + batch], np.int32)]
+        out.append(np.asarray(G(args, training=False)))
+    return to_uint8(np.concatenate(out)) if out else np.zeros((0, 32, 32, 4), np.uint8)
 
 
 def fixed_latents(cfg: TrainConfig, n: int = 64) -> np.ndarray:
