@@ -102,6 +102,10 @@ def train_cmd(
     sample_every: int = typer.Option(250, help="Steps between sample grids."),
     checkpoint_every: int = typer.Option(250, help="Steps between checkpoints."),
     on_size: Optional[str] = typer.Option(None, help="Tiles of another size: reject, skip or fit."),
+    conditional: bool = typer.Option(False, help="Train a class-conditional generator (projection "
+                                     "discriminator) on the labels of the data's CLASSES.txt."),
+    classes: Optional[Path] = typer.Option(None, help="Class mapping file for --conditional "
+                                           "(default: CLASSES.txt in the data folder)."),
 ):
     """Train the small-data GAN (DiffAugment, spectral norm, hinge loss, EMA).
 
@@ -118,14 +122,26 @@ def train_cmd(
             raise SpriteforgeError(f"{name} must be >= 1, got {v}")
     if minutes is not None and minutes <= 0:
         raise SpriteforgeError(f"--minutes must be > 0, got {minutes}")
+    if classes is not None and not conditional:
+        raise SpriteforgeError("--classes needs --conditional")
     ts = load_data(data, on_size)
-    check_training_set(ts.images)
+    images, labels, names = ts.images, None, None
+    if conditional:
+        from .data import labelled
+        lab = labelled(data, ts, classes)
+        if lab.unmapped:
+            info(f"{len(lab.unmapped)} tile(s) have no class and are left out: "
+                 f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
+        images, labels, names = lab.images, lab.labels, lab.classes
+    check_training_set(images)
     kw = dict(seed=seed, batch_size=batch_size, flip=flip, sample_every=sample_every,
-              checkpoint_every=checkpoint_every)
+              checkpoint_every=checkpoint_every, num_classes=len(names) if names else 0)
     cfg = TrainConfig.plain(**kw) if plain else TrainConfig(**kw)
-    info(f"training on {len(ts)} tiles from {data} -> {out}")
+    info(f"training on {len(images)} tiles from {data}"
+         f"{f' in {len(names)} classes' if names else ''} -> {out}")
     with progress_bar(steps, "training", fields=True) as adv:
-        train(ts.images, out, cfg, steps=steps, minutes=minutes, progress=adv, log=info)
+        train(images, out, cfg, steps=steps, minutes=minutes, labels=labels, class_names=names,
+              progress=adv, log=info)
     info(f"model written to {out} (samples in {out / 'samples'}, progress.gif)")
 
 
@@ -138,11 +154,14 @@ def generate_cmd(
     palette: str = typer.Option("training", help="Snap colours to: training (the training set's "
                                 "palette), none, or an image FILE whose colours form the palette."),
     novelty: bool = typer.Option(True, help="Replace sprites too close to a training sprite."),
+    klass: Optional[List[str]] = typer.Option(None, "--class", help="Class(es) to draw from a "
+                                              "conditional model, e.g. --class axe (repeat to "
+                                              "cycle); default: every class in turn."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
     from .gan.sample import generate, write_generated
-    res = generate(model, n, seed, palette, novelty)
+    res = generate(model, n, seed, palette, novelty, classes=klass or None)
     write_generated(res, out, seed, overwrite)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{res['replaced']}")
@@ -156,16 +175,101 @@ def evaluate_cmd(
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD,
-    precision/recall, memorisation, alpha binarity, colours per sprite."""
+    precision/recall, memorisation, alpha binarity, colours per sprite, the
+    path-length proxy (slerp vs lerp) and, for a conditional model, per-class
+    accuracy under a classifier fitted on the real sprites."""
     from .gan.sample import evaluate
     from .io import save_json
     if n < 10:
         raise SpriteforgeError(f"-n must be >= 10, got {n}")
     m = evaluate(model, n, seed)
     for k, v in m.items():
-        print(f"{k:28s} {v:.5g}" if isinstance(v, float) else f"{k:28s} {v}")
+        for kk, vv in (v.items() if isinstance(v, dict) else [(None, v)]):
+            key = f"{k}[{kk}]" if kk else k
+            print(f"{key:34s} {vv:.5g}" if isinstance(vv, float) else f"{key:34s} {vv}")
     if json_out:
         save_json(json_out, m)
+
+
+@app.command("classes")
+def classes_cmd(
+    data: str = typer.Argument(..., help="A shipped dataset name or a tile folder."),
+    classes: Optional[Path] = typer.Option(None, help="Mapping file (default: the folder's "
+                                           "CLASSES.txt)."),
+    on_size: Optional[str] = typer.Option(None, help="Tiles of another size: reject, skip or fit."),
+):
+    """Show the class labels a mapping gives a tile set, and list the tiles it leaves unlabelled."""
+    import numpy as np
+    from .data import labelled, load_data
+    ts = load_data(data, on_size)
+    lab = labelled(data, ts, classes)
+    counts = np.bincount(lab.labels, minlength=len(lab.classes))
+    for name, c in zip(lab.classes, counts):
+        print(f"{name:12s} {c:5d}")
+    print(f"{'(unmapped)':12s} {len(lab.unmapped):5d}")
+    for n in lab.unmapped:
+        print(f"  unmapped: {n}")
+
+
+# --------------------------------------------------------------------------- latent
+
+@app.command("interpolate")
+def interpolate_cmd(
+    model: Path = typer.Argument(..., help="Trained model folder."),
+    start: Optional[str] = typer.Option(None, "--from", help="Start: a seed, a saved latent .npy, "
+                                        "or a sprite written by generate."),
+    end: Optional[str] = typer.Option(None, "--to", help="End (same kinds as --from)."),
+    via: Optional[List[str]] = typer.Option(None, help="Waypoints between (repeatable)."),
+    steps: int = typer.Option(16, help="Frames, endpoints included."),
+    lerp: bool = typer.Option(False, help="Straight-line (linear) path instead of spherical."),
+    klass: Optional[str] = typer.Option(None, "--class", help="Class for every frame "
+                                        "(conditional models)."),
+    from_class: Optional[str] = typer.Option(None, help="Morph from this class ..."),
+    to_class: Optional[str] = typer.Option(None, help="... to this one (conditional models)."),
+    run: Optional[Path] = typer.Option(None, help="Folder written by generate, for bare sprite "
+                                       "names (sprite_007)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    fps: float = typer.Option(10.0, help="GIF frames per second."),
+    scale: int = typer.Option(4, help="Enlargement of preview.png and loop.gif."),
+    bounce: bool = typer.Option(False, help="GIF plays forward then back."),
+    palette: str = typer.Option("training", help="Snap colours to: training, none, or an image FILE."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Morph one sprite into another: frames (atlas-ready), strip.png, loop.gif."""
+    from .latent.tools import interpolate, write_interpolation
+    if fps <= 0 or scale < 1:
+        raise SpriteforgeError("--fps must be > 0 and --scale >= 1")
+    res = interpolate(model, start, end, via, steps, "lerp" if lerp else "slerp", klass,
+                      from_class, to_class, palette, run)
+    write_interpolation(res, out, fps, scale, bounce, overwrite)
+    info(f"wrote {steps} frames, strip.png, preview.png and loop.gif to {out}")
+
+
+@app.command("arithmetic")
+def arithmetic_cmd(
+    model: Path = typer.Argument(..., help="Trained model folder."),
+    expression: str = typer.Argument(..., help="e.g. \"12 - 5 + 30\" or \"mean(3,9,12) - mean(4,8) "
+                                     "+ 21\"; operands: seeds, .npy latents, generated sprites."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    klass: Optional[str] = typer.Option(None, "--class", help="Class to render with "
+                                        "(conditional models)."),
+    run: Optional[Path] = typer.Option(None, help="Folder written by generate, for bare sprite names."),
+    scale: int = typer.Option(4, help="Enlargement of grid.png."),
+    keep_length: bool = typer.Option(False, help="Keep the raw sum (default: rescale the result "
+                                     "to a typical latent's length)."),
+    palette: str = typer.Option("training", help="Snap colours to: training, none, or an image FILE."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Latent vector arithmetic: grid.png (operands = result), result.png, result.npy.
+
+    Operands: seeds, saved latents (.npy), sprites written by generate; mean(a, b, ...)
+    averages a set, as in the DCGAN paper's face arithmetic; N*x scales."""
+    from .latent.tools import arithmetic, write_arithmetic
+    if scale < 1:
+        raise SpriteforgeError("--scale must be >= 1")
+    res = arithmetic(model, expression, klass, palette, run, keep_length)
+    write_arithmetic(res, out, scale, overwrite)
+    info(f"{res['expression']}: wrote grid.png, result.png and result.npy to {out}")
 
 
 # --------------------------------------------------------------------------- atlas

@@ -5,6 +5,11 @@ import os
 from pathlib import Path
 
 from .errors import SpriteforgeError
+from dataclasses import dataclass
+
+import numpy as np
+
+from .sheets.classes import CLASSES_FILE, assign_classes, class_names, read_classes
 from .sheets.load import TileSet, load_tiles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,3 +37,34 @@ def load_data(source: str | os.PathLike, on_size: str | None = None) -> TileSet:
         folder, policy = DATASETS[str(source)]
         return load_tiles(DATASETS_DIR / folder, size=(32, 32), on_size=on_size or policy)
     return load_tiles(source, on_size=on_size or "reject")
+
+
+@dataclass
+class Labelled:
+    """The labelled part of a tile set: ``images`` (N, H, W, 4) uint8, ``labels``
+    (N,) int32 indices into ``classes``; ``unmapped``: names no rule matched."""
+    images: np.ndarray
+    names: list[str]
+    labels: np.ndarray
+    classes: list[str]
+    unmapped: list[str]
+
+
+def labelled(source: str | os.PathLike, ts: TileSet, mapping: str | os.PathLike | None = None) -> Labelled:
+    """Label ``ts`` (loaded from ``source``) with a class mapping: ``mapping`` or
+    the CLASSES.txt beside the tiles. Classes with no tile are dropped."""
+    if mapping is None:
+        src = dataset_path(str(source)) if str(source) in DATASETS else Path(source)
+        if not src.is_dir():
+            raise SpriteforgeError(f"{source}: class labels need a folder with {CLASSES_FILE} "
+                                   f"or --classes FILE")
+        mapping = src / CLASSES_FILE
+    rules = read_classes(mapping)
+    got = assign_classes(ts.names, rules)
+    names = [c for c in class_names(rules) if c in set(got)]
+    if not names:
+        raise SpriteforgeError(f"{mapping}: no tile matches any class")
+    keep = [i for i, c in enumerate(got) if c is not None]
+    return Labelled(ts.images[keep], [ts.names[i] for i in keep],
+                    np.array([names.index(got[i]) for i in keep], np.int32), names,
+                    [n for n, c in zip(ts.names, got) if c is None])

@@ -206,3 +206,11 @@ def list_images(folder: str | os.PathLike) -> list[Path]:
     return sorted((q for q in root.rglob("*") if q.is_file() and q.suffix.lower() in IMAGE_SUFFIXES
                    and not q.name.startswith(".")),
                   key=lambda q: q.relative_to(root).as_posix())
+
+
+def encode_gif(frames: np.ndarray, duration_ms: int = 100, loop: int = 0) -> bytes:
+    """(T, H, W, 3|4) uint8 frames -> looping GIF bytes (loop=0: forever).
+    RGBA frames must be composited first (GIF has no partial transparency)."""
+    import imageio.v3 as iio
+    frames = np.asarray(frames)[..., :3]
+    return iio.imwrite("<bytes>", frames, extension=".gif", duration=duration_ms, loop=loop)

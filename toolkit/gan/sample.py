@@ -12,6 +12,21 @@ from ..io import atomic_dir, read_rgba, save_json, save_png
 from .train import load_config, run_generator
 
 
+def seed_latents(n: int, seed: int, latent_dim: int) -> np.ndarray:
+    """The latents ``generate --seed SEED -n N`` starts from: (n, latent_dim) float32."""
+    return np.random.default_rng(seed).standard_normal((n, latent_dim)).astype(np.float32)
+
+
+def class_index(classes: list[str], name: str, model_dir=None) -> int:
+    """Label index of a class name; SpriteforgeError listing the classes if unknown."""
+    if not classes:
+        where = f"{model_dir}: " if model_dir else ""
+        raise SpriteforgeError(f"{where}this model has no classes (train it with --conditional)")
+    if name not in classes:
+        raise SpriteforgeError(f"unknown class {name!r}; this model has: {', '.join(classes)}")
+    return classes.index(name)
+
+
 class Generator:
     """A trained model folder: ``Generator("trained/dcss-weapons")(z) -> uint8 RGBA``."""
 
@@ -31,13 +46,38 @@ class Generator:
             raise SpriteforgeError(f"{self.dir}: cannot load generator weights ({str(e).splitlines()[0]})") from None
         with np.load(self.dir / "train.npz") as f:
             self.train_images = f["images"]
+            self.train_labels = f["labels"] if "labels" in f.files else None
+        self._mix = None
+
+    def class_index(self, name: str) -> int:
+        return class_index(self.classes, name, self.dir)
+
+    def mixed(self, z: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Conditional generator on a mix of classes: ``weights`` (N, C) rows of
+        class weights (one-hot = that class; (1-t, t) = a morph) -> uint8 RGBA.
+
+        The class enters the generator through an embedding table, so a mix is
+        the weighted sum of embeddings fed past the lookup."""
+        import keras
+        if self._mix is None:
+            emb = next(l for l in self.G.layers if isinstance(l, keras.layers.Embedding))
+            cat = next(i for i, l in enumerate(self.G.layers)
+                       if isinstance(l, keras.layers.Concatenate))
+            zi = keras.Input((self.latent_dim,))
+            ei = keras.Input((emb.output_dim,))
+            h = self.G.layers[cat]([zi, ei])
+            for layer in self.G.layers[cat + 1:]:  # a plain chain after the concatenation
+                h = layer(h)
+            self._mix = (keras.Model([zi, ei], h), np.asarray(emb.embeddings))
+        model, table = self._mix
+        return run_generator(model, z, embeddings=np.asarray(weights, np.float32) @ table)
 
     @property
     def latent_dim(self) -> int:
         return self.cfg.latent_dim
 
     def latents(self, n: int, seed: int) -> np.ndarray:
-        return np.random.default_rng(seed).standard_normal((n, self.latent_dim)).astype(np.float32)
+        return seed_latents(n, seed, self.latent_dim)
 
     def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
         """(N, latent) float -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
@@ -88,8 +128,12 @@ def cleanup(images: np.ndarray, palette: np.ndarray | None = None) -> np.ndarray
 # --------------------------------------------------------------------------- generate
 
 def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: str = "training",
-             novelty: bool = True, labels: np.ndarray | None = None, max_rounds: int = 20) -> dict:
+             novelty: bool = True, labels: np.ndarray | None = None, max_rounds: int = 20,
+             classes: list[str] | None = None) -> dict:
     """Make ``n`` clean sprites. Returns images, latents, labels, and novelty counts.
+
+    Conditional models: ``classes`` (names) are drawn in turn, sprite i from
+    classes[i % len(classes)]; default every class in turn.
 
     Novelty filter: a sprite whose VGG feature distance to its nearest training
     sprite is below the memorisation threshold (5th percentile of train-to-train
@@ -98,6 +142,10 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
     """
     if n < 1:
         raise SpriteforgeError(f"-n must be >= 1, got {n}")
+    if classes:  # checked before the model (and TensorFlow) loads
+        names = load_config(model_dir).get("classes", [])
+        labels = np.array([class_index(names, c, model_dir) for c in classes],
+                          np.int32)[np.arange(n) % len(classes)]
     gen = Generator(model_dir)
     pal = None
     if palette == "training":
@@ -105,7 +153,7 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
     elif palette != "none":
         pal = read_palette(palette)
     rng = np.random.default_rng(seed)
-    z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)
+    z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
     if labels is None and gen.cfg.num_classes:
         labels = np.arange(n) % gen.cfg.num_classes
     imgs = cleanup(gen(z, labels), pal)
@@ -157,8 +205,12 @@ def write_generated(result: dict, out: str | os.PathLike, seed: int, overwrite: 
 
 # --------------------------------------------------------------------------- evaluate
 
-def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123) -> dict:
-    """Metrics of ``n`` raw samples (before the novelty filter) against the training set."""
+def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent: bool = True) -> dict:
+    """Metrics of ``n`` raw samples (before the novelty filter) against the training set.
+
+    ``latent``: also the path-length proxy (slerp vs lerp) and, for a
+    conditional model, per-class accuracy under a probe fitted on real sprites.
+    """
     from ..vgg import sprite_features
     from .metrics import (frechet_distance, kid, memorisation_threshold, nn_distance,
                           precision_recall, split_halves_kid)
@@ -178,6 +230,16 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123) -> dic
     real_colours = [len(np.unique(im[im[..., 3] > 0][:, :3], axis=0)) for im in real]
     floor, floor_std = split_halves_kid(freal, with_std=True)
     k = kid(ffake, freal)
+    extra = {}
+    if latent:
+        from ..latent.metrics import class_accuracy, path_length
+        w = None
+        if gen.cfg.num_classes:
+            w = np.eye(gen.cfg.num_classes, dtype=np.float32)[np.arange(128) % gen.cfg.num_classes]
+        extra["ppl_slerp"] = path_length(gen, 128, seed, "slerp", weights=w)
+        extra["ppl_lerp"] = path_length(gen, 128, seed, "lerp", weights=w)
+        if gen.cfg.num_classes and gen.train_labels is not None:
+            extra.update(class_accuracy(gen, 50, seed))
     return {
         "samples": n, "train_images": int(len(real)), "steps": gen.meta.get("steps"),
         # The unbiased KID of two halves of one set is ~0 (it can be negative);
@@ -190,4 +252,5 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123) -> dic
         "alpha_binary_share_clean": float(np.mean((clean[..., 3] == 0) | (clean[..., 3] == 255))),
         "colours_per_sprite": float(np.mean(colours)),
         "colours_per_sprite_real": float(np.mean(real_colours)),
+        **extra,
     }

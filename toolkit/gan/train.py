@@ -77,8 +77,14 @@ def check_training_set(images: np.ndarray) -> None:
         raise SpriteforgeError(f"need at least {MIN_IMAGES} training images, got {len(images)}")
 
 
-def fingerprint(images: np.ndarray) -> str:
-    return hashlib.sha256(np.ascontiguousarray(images).tobytes()).hexdigest()[:16]
+def fingerprint(images: np.ndarray, labels: np.ndarray | None = None,
+                class_names: list[str] | None = None) -> str:
+    """Identity of a training set (with its labels and class names, when conditional)."""
+    h = hashlib.sha256(np.ascontiguousarray(images).tobytes())
+    if labels is not None:
+        h.update(np.asarray(labels, np.int32).tobytes())
+        h.update("\0".join(class_names or []).encode())
+    return h.hexdigest()[:16]
 
 
 def _strategy(devices: list[str] | None = None):
@@ -213,14 +219,29 @@ class SpriteGAN:
         return run_generator(G, z, labels if self.cfg.num_classes else None)
 
 
-def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 256) -> np.ndarray:
+def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 64,
+                  embeddings: np.ndarray | None = None) -> np.ndarray:
     """Generator over (N, latent) latents (and class labels for a conditional one),
-    in batches -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
+    -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up).
+
+    Every call runs full batches of ``batch`` (the last one zero-padded): CPU
+    kernels round differently for other batch sizes, and a sprite's bytes
+    must not depend on which other sprites were drawn with it.
+    ``embeddings`` (N, E) feeds a conditional generator's class embedding
+    directly (soft class mixes); G must then take [z, embedding].
+    """
     out = []
+    cond = embeddings if embeddings is not None else labels
     for i in range(0, len(z), batch):
-        zz = np.asarray(z[i:i + batch], np.float32)
-        args = zz if labels is None else [zz, np.asarray(labels[i:i + batch], np.int32)]
-        out.append(np.asarray(G(args, training=False)))
+        k = min(batch, len(z) - i)
+        zz = np.zeros((batch, z.shape[1]), np.float32)
+        zz[:k] = z[i:i + k]
+        args = zz
+        if cond is not None:
+            cc = np.zeros((batch,) + np.shape(cond)[1:], np.float32 if embeddings is not None else np.int32)
+            cc[:k] = cond[i:i + k]
+            args = [zz, cc]
+        out.append(np.asarray(G(args, training=False))[:k])
     return to_uint8(np.concatenate(out)) if out else np.zeros((0, 32, 32, 4), np.uint8)
 
 
@@ -249,11 +270,20 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
     check_training_set(images)
     if steps is None and minutes is None:
         raise SpriteforgeError("give a budget: --steps or --minutes")
+    if cfg.num_classes:
+        if labels is None or len(labels) != len(images) or class_names is None \
+                or len(class_names) != cfg.num_classes:
+            raise SpriteforgeError("a conditional run needs one label per image and one name per class")
+        labels = np.asarray(labels, np.int32)
+        if labels.min() < 0 or labels.max() >= cfg.num_classes:
+            raise SpriteforgeError(f"labels must lie in [0, {cfg.num_classes})")
+    elif labels is not None:
+        raise SpriteforgeError("labels given but the config is unconditional (num_classes=0)")
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise SpriteforgeError(f"{out}: output path exists and is a file")
     out.mkdir(parents=True, exist_ok=True)
-    fp = fingerprint(images)
+    fp = fingerprint(images) if labels is None else fingerprint(images, labels, class_names)
     state_file = out / "run.json"
     run = {"data": fp, "n_images": len(images), "architecture": cfg.architecture(),
            "config": asdict(cfg)}
@@ -319,7 +349,7 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
         manager.save(checkpoint_number=step)
         save_grid(step)
     writer.flush()
-    export(gan, out, images, fp, step, class_names)
+    export(gan, out, images, fp, step, class_names, labels)
     if gif:
         write_progress_gif(samples_dir, out / "progress.gif")
     log(f"trained {step - start} steps this run ({step} total) in {time.time() - t0:.0f} s; "
@@ -329,15 +359,17 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
 
 
 def export(gan: SpriteGAN, out: Path, images: np.ndarray, fp: str, step: int,
-           class_names: list[str] | None = None) -> None:
-    """Write what ``generate`` needs: EMA generator weights, config, the training set."""
+           class_names: list[str] | None = None, labels: np.ndarray | None = None) -> None:
+    """Write what ``generate`` needs: EMA generator weights, config, the training set
+    (and its labels, for a conditional model)."""
     import io as _io
     G = gan.G_ema if gan.cfg.ema_decay > 0 else gan.G
     tmp = out / ".generator.tmp.weights.h5"
     G.save_weights(str(tmp))
     os.replace(tmp, out / "generator.weights.h5")
     buf = _io.BytesIO()
-    np.savez_compressed(buf, images=images)
+    arrays = {"images": images} if labels is None else {"images": images, "labels": labels}
+    np.savez_compressed(buf, **arrays)
     write_bytes_atomic(out / "train.npz", buf.getvalue())
     save_json(out / "model.json", {"format": "spriteforge-gan-1", "config": asdict(gan.cfg),
                                    "data": fp, "n_images": int(len(images)), "steps": step,
@@ -345,17 +377,15 @@ def export(gan: SpriteGAN, out: Path, images: np.ndarray, fp: str, step: int,
 
 
 def write_progress_gif(samples_dir: Path, path: Path, max_frames: int = 60) -> None:
-    import imageio.v3 as iio
+    from ..io import encode_gif, read_rgba
     frames = sorted(samples_dir.glob("step_*.png"))
     if not frames:
         return
     if len(frames) > max_frames:
         keep = np.linspace(0, len(frames) - 1, max_frames).round().astype(int)
         frames = [frames[i] for i in keep]
-    from ..io import read_rgba
     imgs = [read_rgba(f)[..., :3] for f in frames]
-    data = iio.imwrite("<bytes>", np.stack(imgs), extension=".gif", duration=150, loop=0)
-    write_bytes_atomic(path, data)
+    write_bytes_atomic(path, encode_gif(np.stack(imgs), 150))
 
 
 def load_config(model_dir: str | os.PathLike) -> dict:

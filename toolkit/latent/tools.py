@@ -1,0 +1,301 @@
+"""Interpolation strips/GIFs and latent arithmetic over a trained generator.
+
+Operands name latents: a seed ``7`` is the latent of ``generate --seed 7
+-n 1`` (the first draw of that seed's stream); ``DIR/sprite_007.npy`` or
+``DIR/sprite_007.png`` is a latent saved by ``generate``; with ``run=DIR`` a
+bare ``sprite_007`` is looked up there.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SpriteforgeError
+from ..gan.train import load_config
+from ..io import atomic_dir, encode_gif, save_json, save_png
+from ..sheets import contact_sheet, pack_sheet
+from . import expr as E
+from .paths import latent_path
+
+BACKGROUND = (40, 40, 48, 255)
+
+
+# --------------------------------------------------------------------------- operands
+
+def _sprite_class(npy: Path) -> str | None:
+    """The class recorded by ``generate`` for a saved sprite, if any."""
+    meta = npy.parent / "generate.json"
+    if meta.is_file():
+        try:
+            return json.loads(meta.read_text()).get("class", {}).get(npy.stem)
+        except (ValueError, AttributeError):
+            return None
+    return None
+
+
+def find_latent_file(text: str, run: str | os.PathLike | None = None) -> Path | None:
+    """The .npy an operand names, or None when it names no file."""
+    cands = []
+    p = Path(text)
+    if p.suffix == ".npy":
+        cands.append(p)
+    elif p.suffix == ".png":
+        cands.append(p.with_suffix(".npy"))
+    else:
+        cands.append(Path(text + ".npy"))
+    if run is not None:
+        cands += [Path(run) / c.name for c in list(cands)]
+    return next((c for c in cands if c.is_file()), None)
+
+
+def resolve(text: str, latent_dim: int, run: str | os.PathLike | None = None) -> np.ndarray:
+    """(D,) float32 latent of an operand: a seed, a saved latent, or a generated sprite."""
+    from ..gan.sample import seed_latents
+    if text.isdigit():
+        return seed_latents(1, int(text), latent_dim)[0]
+    f = find_latent_file(text, run)
+    if f is None:
+        hint = "" if run else " (bare sprite names need --run DIR)"
+        raise SpriteforgeError(f"unknown operand {text!r}: not a seed, a saved latent (.npy) or a "
+                               f"sprite written by generate{hint}")
+    try:
+        z = np.load(f, allow_pickle=False)
+    except Exception as e:
+        raise SpriteforgeError(f"{f}: not a latent file ({str(e).splitlines()[0]})") from None
+    z = np.asarray(z)
+    if z.ndim == 2 and z.shape[0] == 1:  # a (1, D) batch of one
+        z = z[0]
+    if z.dtype.kind not in "fiu" or z.ndim != 1 or z.shape[0] != latent_dim \
+            or not np.all(np.isfinite(z)):
+        raise SpriteforgeError(f"{f}: a latent for this model is {latent_dim} finite numbers, "
+                               f"got shape {np.shape(z)}")
+    return z.astype(np.float32)
+
+
+def operand_class(text: str, run=None) -> str | None:
+    f = None if text.isdigit() else find_latent_file(text, run)
+    return _sprite_class(f) if f else None
+
+
+# --------------------------------------------------------------------------- rendering
+
+def _render(gen, z: np.ndarray, weights: np.ndarray | None, palette) -> np.ndarray:
+    from ..gan.sample import cleanup
+    raw = gen.mixed(z, weights) if weights is not None else gen(z)
+    return cleanup(raw, palette)
+
+
+def _palette(gen, palette: str):
+    from ..gan.sample import read_palette, training_palette
+    if palette == "training":
+        return training_palette(gen.train_images)
+    if palette == "none":
+        return None
+    return read_palette(palette)
+
+
+def _class_weights(classes: list[str], n: int, klass: str | None, t: np.ndarray | None = None,
+                   from_class: str | None = None, to_class: str | None = None) -> np.ndarray | None:
+    """(n, C) class weights for a conditional model (None for an unconditional one).
+    Unknown class names raise SpriteforgeError (checked before the model loads)."""
+    from ..gan.sample import class_index
+    if not classes:
+        if klass or from_class or to_class:
+            class_index(classes, klass or from_class or to_class)  # raises: no classes
+        return None
+    w = np.zeros((n, len(classes)), np.float32)
+    if from_class or to_class:
+        a = class_index(classes, from_class or klass or to_class)
+        b = class_index(classes, to_class or klass or from_class)
+        w[:, a] += 1 - t
+        w[:, b] += t
+        return w
+    w[:, class_index(classes, klass) if klass else 0] = 1
+    return w
+
+
+# --------------------------------------------------------------------------- interpolate
+
+def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | None = None,
+                steps: int = 16, method: str = "slerp", klass: str | None = None,
+                from_class: str | None = None, to_class: str | None = None,
+                palette: str = "training", run=None) -> dict:
+    """Frames along a latent path from ``start`` through ``via`` to ``end``.
+
+    With ``from_class``/``to_class`` (conditional models) the class embedding
+    morphs linearly from one class to the other; the latent path is then
+    optional (``end`` defaults to ``start``, ``start`` to seed 0).
+    Returns images (steps, 32, 32, 4) uint8, latents (steps, D), class weights.
+    """
+    from ..gan.sample import Generator
+    if steps < 2 or steps > 1000:
+        raise SpriteforgeError(f"--steps must be in 2..1000, got {steps}")
+    morph = bool(from_class or to_class)
+    if start is None and not morph:
+        raise SpriteforgeError("give --from (and --to), or --from-class and --to-class")
+    if end is None and not morph:
+        raise SpriteforgeError("give --to: the end of the path")
+    start = start if start is not None else "0"
+    end = end if end is not None else start
+    meta = load_config(model_dir)  # everything is checked before TensorFlow loads
+    classes, dim = meta.get("classes", []), meta["config"].latent_dim
+    pts = [resolve(p, dim, run) for p in [start, *(via or []), end]]
+    z = latent_path(pts, steps, method)
+    t = np.linspace(0.0, 1.0, steps, dtype=np.float32)
+    if classes and not (klass or morph):
+        klass = operand_class(start, run) or classes[0]
+    w = _class_weights(classes, steps, klass, t, from_class, to_class)
+    gen = Generator(model_dir)
+    imgs = _render(gen, z, w, _palette(gen, palette))
+    return {"images": imgs, "latents": z, "class_weights": w, "classes": classes,
+            "path": [start, *(via or []), end], "method": method, "class": klass,
+            "from_class": from_class, "to_class": to_class}
+
+
+def gif_frames(images: np.ndarray, scale: int = 4) -> np.ndarray:
+    """Sprites over the preview background, enlarged: (T, h*scale, w*scale, 3)."""
+    bg = np.array(BACKGROUND[:3], np.float32)
+    a = images[..., 3:4].astype(np.float32) / 255.0
+    comp = np.rint(images[..., :3] * a + bg * (1 - a)).astype(np.uint8)
+    return comp.repeat(scale, axis=1).repeat(scale, axis=2)
+
+
+def write_interpolation(result: dict, out, fps: float = 10.0, scale: int = 4, bounce: bool = False,
+                        overwrite: bool = False) -> Path:
+    """frames/frame_NNN.png (native size, atlas-ready), strip.png (native, one
+    row), preview.png (enlarged), loop.gif, latents.npy, interpolate.json."""
+    if fps <= 0 or scale < 1:
+        raise SpriteforgeError("--fps must be > 0 and --scale >= 1")
+    imgs = result["images"]
+    n = len(imgs)
+    width = max(3, len(str(n - 1)))
+    with atomic_dir(out, overwrite) as tmp:
+        (tmp / "frames").mkdir()
+        for i, img in enumerate(imgs):
+            save_png(tmp / "frames" / f"frame_{i:0{width}d}.png", img)
+        save_png(tmp / "strip.png", pack_sheet(imgs, n))
+        save_png(tmp / "preview.png", contact_sheet(imgs, cols=min(n, 16), scale=scale))
+        seq = np.concatenate([imgs, imgs[-2:0:-1]]) if bounce and n > 2 else imgs
+        (tmp / "loop.gif").write_bytes(encode_gif(gif_frames(seq, scale), int(round(1000 / fps))))
+        with open(tmp / "latents.npy", "wb") as f:
+            np.save(f, result["latents"].astype(np.float32))
+        meta = {k: result[k] for k in ("path", "method", "class", "from_class", "to_class")}
+        meta.update(frames=n, gif_frames=len(seq), fps=fps)
+        if result["class_weights"] is not None:
+            meta["classes"] = result["classes"]
+            meta["class_weights"] = np.round(result["class_weights"], 4).tolist()
+        save_json(tmp / "interpolate.json", meta)
+    return Path(out)
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+def arithmetic(model_dir, text: str, klass: str | None = None, palette: str = "training",
+               run=None, keep_length: bool = False) -> dict:
+    """Evaluate a latent expression (see ``toolkit.latent.expr``) and render it.
+
+    A sum of three latents is ~sqrt(3) times longer than any latent the
+    generator was trained on (saturated, noisy sprites), so the result is
+    rescaled to the typical length sqrt(D) unless ``keep_length``.
+
+    Returns the parsed expression, the result latent and sprite, and for the
+    grid each top-level term: (sign, caption, sprite, member sprites of a mean).
+    """
+    from ..gan.sample import Generator
+    node = E.parse(text)
+    meta = load_config(model_dir)  # everything is checked before TensorFlow loads
+    classes, dim = meta.get("classes", []), meta["config"].latent_dim
+    cache: dict[str, np.ndarray] = {}
+
+    def res(name):
+        if name not in cache:
+            cache[name] = resolve(name, dim, run)
+        return cache[name]
+
+    for nm in E.names(node):  # every operand checked before any rendering
+        res(nm)
+    z = E.evaluate(node, res)
+    if not keep_length and np.linalg.norm(z) > 0:
+        z = z * (np.sqrt(dim) / np.linalg.norm(z))
+    z = z.astype(np.float32)
+    terms = node.terms if isinstance(node, E.Sum) else ((1, node),)
+    lat = [E.evaluate(t, res).astype(np.float32) for _, t in terms]
+    members = [[res(n) for n in E.names(t)] if isinstance(t, E.Mean) else [] for _, t in terms]
+    if classes and not klass:
+        klass = next((c for c in (operand_class(n, run) for n in E.names(node)) if c), classes[0])
+    allz = np.stack([z, *lat, *[m for ms in members for m in ms]])
+    w = _class_weights(classes, len(allz), klass)
+    gen = Generator(model_dir)
+    imgs = _render(gen, allz, w, _palette(gen, palette))
+    k = 1 + len(lat)
+    out_terms, j = [], k
+    for (s, t), im, ms in zip(terms, imgs[1:k], members):
+        out_terms.append({"sign": s, "text": E.show(t), "image": im, "members": imgs[j:j + len(ms)]})
+        j += len(ms)
+    return {"expression": E.show(node), "latent": z, "image": imgs[0], "terms": out_terms,
+            "class": klass, "rescaled": not keep_length}
+
+
+def _glyph(kind: str, size: int) -> np.ndarray:
+    """A plus, minus or equals sign on the preview background: (size, size, 4)."""
+    g = np.empty((size, size, 4), np.uint8)
+    g[:] = BACKGROUND
+    c, th, half = size // 2, max(2, size // 16), size // 4
+    ink = (230, 230, 230, 255)
+    if kind in "+-":
+        g[c - th // 2:c - th // 2 + th, c - half:c + half] = ink
+    if kind == "+":
+        g[c - half:c + half, c - th // 2:c - th // 2 + th] = ink
+    if kind == "=":
+        for y in (c - size // 10, c + size // 10):
+            g[y - th // 2:y - th // 2 + th, c - half:c + half] = ink
+    return g
+
+
+def arithmetic_grid(result: dict, scale: int = 4) -> np.ndarray:
+    """Top row: term sprites with their signs, '=' and the result. Below a mean:
+    its members, smaller rows of the same column."""
+    cell = 32 * scale
+    pad = 2 * scale
+    cols = []  # (glyph or sprite column)
+    for i, t in enumerate(result["terms"]):
+        if i or t["sign"] < 0:
+            cols.append(("glyph", "+" if t["sign"] > 0 else "-"))
+        cols.append(("term", t))
+    cols += [("glyph", "="), ("result", result["image"])]
+    rows = 1 + max([len(t["members"]) for t in result["terms"]] + [0])
+    H = pad + rows * (cell + pad)
+    W = pad + len(cols) * (cell + pad)
+    out = np.empty((H, W, 4), np.uint8)
+    out[:] = BACKGROUND
+    for ci, (kind, v) in enumerate(cols):
+        x = pad + ci * (cell + pad)
+        if kind == "glyph":
+            out[pad:pad + cell, x:x + cell] = _glyph(v, cell)
+            continue
+        stack = [v] if kind == "result" else [v["image"], *v["members"]]
+        for ri, im in enumerate(stack):
+            y = pad + ri * (cell + pad)
+            out[y:y + cell, x:x + cell] = contact_sheet(im[None], 1, scale, pad=0)
+        if kind == "result":  # a frame marks the answer
+            out[pad - scale:pad, x:x + cell] = (250, 200, 80, 255)
+            out[pad + cell:pad + cell + scale, x:x + cell] = (250, 200, 80, 255)
+    return out
+
+
+def write_arithmetic(result: dict, out, scale: int = 4, overwrite: bool = False) -> Path:
+    """grid.png, result.png (native), result.npy, arithmetic.json."""
+    with atomic_dir(out, overwrite) as tmp:
+        save_png(tmp / "grid.png", arithmetic_grid(result, scale))
+        save_png(tmp / "result.png", result["image"])
+        with open(tmp / "result.npy", "wb") as f:
+            np.save(f, result["latent"])
+        save_json(tmp / "arithmetic.json", {
+            "expression": result["expression"], "class": result["class"],
+            "rescaled_to_typical_length": result["rescaled"],
+            "terms": [{"sign": t["sign"], "operand": t["text"], "members": len(t["members"])}
+                      for t in result["terms"]]})
+    return Path(out)
