@@ -272,6 +272,90 @@ def arithmetic_cmd(
     info(f"{res['expression']}: wrote grid.png, result.png and result.npy to {out}")
 
 
+# --------------------------------------------------------------------------- style
+
+def _style_args(size, colors, iterations, strength):
+    if colors is not None and colors < 1:
+        raise SpriteforgeError(f"--colors must be >= 1, got {colors}")
+    if iterations < 0 or strength < 0:
+        raise SpriteforgeError("--iterations and --strength must be >= 0")
+
+
+@app.command("stylize")
+def stylize_cmd(
+    photo: Path = typer.Argument(..., help="Photo to turn into a sprite (PNG, JPEG, ...)."),
+    style: str = typer.Option(..., "--style", "-s", help="Style: a sprite sheet, a folder of tiles, "
+                              "or a shipped dataset name (dcss-walls, dcss-weapons)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Sprite PNG to write."),
+    size: str = typer.Option("64", help="Sprite size: N (longer side, aspect kept) or WxH."),
+    colors: Optional[int] = typer.Option(None, help="Colours, chosen from the sheet's palette "
+                                         "(default: the sheet's median per tile)."),
+    mask: Optional[Path] = typer.Option(None, help="Foreground mask image (alpha, or white = keep)."),
+    remove_bg: bool = typer.Option(False, help="Cut the object out of a plain background."),
+    outline: bool = typer.Option(False, help="1-px dark outline around the sprite (needs a mask "
+                                 "or --remove-bg)."),
+    strength: float = typer.Option(1.0, help="Style strength (0 = palette only)."),
+    keep_colors: bool = typer.Option(False, help="Transfer luminance only; keep the photo's hues "
+                                     "(then mapped to the palette)."),
+    iterations: int = typer.Option(100, help="Optimisation steps."),
+    seed: int = typer.Option(0, help="Same seed, same bytes."),
+    keep_full: bool = typer.Option(False, help="Also write OUT_full.png, the optimised image "
+                                   "before pixel-art reduction."),
+):
+    """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
+    offline VGG16, then the sheet's palette, binary alpha and optional outline)."""
+    from .style.stylize import stylize, write_stylized
+    _style_args(size, colors, iterations, strength)
+    if out.suffix.lower() != ".png" or out.is_dir():
+        raise SpriteforgeError(f"{out}: --out must be a .png file path")
+    with progress_bar(iterations, "stylizing", fields=True) as adv:
+        res = stylize(photo, style, size, colors, mask, remove_bg, outline, strength, keep_colors,
+                      iterations, seed, progress=adv)
+    files = write_stylized(res, out, keep_full)
+    h, w = res["sprite"].shape[:2]
+    info(f"wrote {w}x{h} sprite with {res['colors']} palette colours: "
+         f"{', '.join(str(f) for f in files)}")
+
+
+@app.command("evaluate-style")
+def evaluate_style_cmd(
+    photo: Path = typer.Argument(..., help="Photo."),
+    style: str = typer.Option(..., "--style", "-s", help="Style sheet, tile folder or dataset name."),
+    size: str = typer.Option("64", help="Sprite size: N or WxH."),
+    colors: Optional[int] = typer.Option(None, help="Colours (default: the sheet's median per tile)."),
+    mask: Optional[Path] = typer.Option(None, help="Foreground mask image."),
+    remove_bg: bool = typer.Option(False, help="Cut the object out of a plain background."),
+    iterations: int = typer.Option(100, help="Optimisation steps."),
+    strength: float = typer.Option(1.0, help="Style strength."),
+    seed: int = typer.Option(0, help="Seed."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the three sprites "
+                                       "side by side (PNG)."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON."),
+):
+    """Scorecard of stylize against two baselines on one photo: palette adherence,
+    alpha binarity, colours vs the sheet's per-tile range, Gram distance to the
+    sheet (VGG16 blocks 1-2), edge F1 against the downscaled photo."""
+    from .io import save_json, save_png
+    from .sheets import contact_sheet
+    from .style.score import compare
+    _style_args(size, colors, iterations, strength)
+    with progress_bar(iterations, "stylizing", fields=True) as adv:
+        r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,
+                    iterations=iterations, strength=strength, progress=adv)
+    methods = ("stylize", "nearest", "palette_fit")
+    keys = list(r["stylize"])
+    print(f"{'':24s}" + "".join(f"{m:>13s}" for m in methods))
+    for k in keys:
+        cells = [r[m][k] for m in methods]
+        print(f"{k:24s}" + "".join(f"{c:13.4f}" if isinstance(c, float) else f"{str(c):>13s}"
+                                   for c in cells))
+    if out:
+        import numpy as np
+        save_png(out, contact_sheet(np.stack([r["_sprites"][m] for m in methods]), 3, 4))
+    if json_out:
+        save_json(json_out, {m: r[m] for m in methods})
+
+
 # --------------------------------------------------------------------------- atlas
 
 @app.command("atlas")

@@ -216,7 +216,10 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
                           precision_recall, split_halves_kid)
     gen = Generator(model_dir)
     z = gen.latents(n, seed)
-    labels = (np.arange(n) % gen.cfg.num_classes) if gen.cfg.num_classes else None
+    labels = None
+    if gen.cfg.num_classes:  # classes as often as in the training set, so KID compares like with like
+        tl = gen.train_labels if gen.train_labels is not None else np.arange(gen.cfg.num_classes)
+        labels = np.random.default_rng([seed, 3]).choice(tl, n)
     raw = gen(z, labels)
     clean = cleanup(raw, training_palette(gen.train_images))  # as `generate` makes them
     real = gen.train_images

