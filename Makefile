@@ -19,7 +19,11 @@ demo: $(STAMP)
 	$(BIN)/spriteforge generate trained/dcss-weapons -n 64 --seed 7 --out demo/new-weapons --overwrite
 	$(BIN)/spriteforge slice datasets/sheets/dcss-weapons-2x.png --out demo/weapons --overwrite
 	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16
-	@echo "demo: open demo/new-weapons/preview.png (64 new weapons) and demo/weapons-contact.png"
+	$(BIN)/spriteforge interpolate trained/dcss-weapons --from 3 --to 11 --via 5 --steps 16 --out demo/morph --overwrite
+	$(BIN)/spriteforge generate trained/dcss-weapons-by-class --class axe -n 16 --seed 7 --out demo/axes --overwrite
+	$(BIN)/spriteforge stylize datasets/photos/chelsea.jpg --style dcss-walls --size 64 --out demo/chelsea-sprite.png --keep-full
+	@echo "demo: open demo/new-weapons/preview.png (64 new weapons), demo/morph/loop.gif, demo/axes/preview.png," \
+	      "demo/chelsea-sprite.png (photo -> sprite) and demo/weapons-contact.png"
 
 # Real clients the atlas tests load our files with: Tiled's tmxrasterizer and
 # Chromium (Debian), Phaser 3 + playwright-core (npm). Installed once.
@@ -35,6 +39,8 @@ test: $(STAMP) clients
 bench: $(STAMP)
 	$(BIN)/python benchmarks/slice.py
 	$(BIN)/python benchmarks/gan_quality.py
+	$(BIN)/python benchmarks/latent.py
+	$(BIN)/python benchmarks/stylize.py
 
 clean:
 	rm -rf demo .pytest_cache .hypothesis
