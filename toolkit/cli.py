@@ -236,9 +236,8 @@ def interpolate_cmd(
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Morph one sprite into another: frames (atlas-ready), strip.png, loop.gif."""
-    from .latent.tools import interpolate, write_interpolation
-    if fps <= 0 or scale < 1:
-        raise SpriteforgeError("--fps must be > 0 and --scale >= 1")
+    from .latent.tools import check_gif_options, interpolate, write_interpolation
+    check_gif_options(fps, scale)  # before the model loads
     res = interpolate(model, start, end, via, steps, "lerp" if lerp else "slerp", klass,
                       from_class, to_class, palette, run)
     write_interpolation(res, out, fps, scale, bounce, overwrite)
@@ -274,13 +273,6 @@ def arithmetic_cmd(
 
 # --------------------------------------------------------------------------- style
 
-def _style_args(size, colors, iterations, strength):
-    if colors is not None and colors < 1:
-        raise SpriteforgeError(f"--colors must be >= 1, got {colors}")
-    if iterations < 0 or strength < 0:
-        raise SpriteforgeError("--iterations and --strength must be >= 0")
-
-
 @app.command("stylize")
 def stylize_cmd(
     photo: Path = typer.Argument(..., help="Photo to turn into a sprite (PNG, JPEG, ...)."),
@@ -304,10 +296,9 @@ def stylize_cmd(
 ):
     """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
     offline VGG16, then the sheet's palette, binary alpha and optional outline)."""
-    from .style.stylize import stylize, write_stylized
-    _style_args(size, colors, iterations, strength)
-    if out.suffix.lower() != ".png" or out.is_dir():
-        raise SpriteforgeError(f"{out}: --out must be a .png file path")
+    from .style.stylize import check_options, check_out, stylize, write_stylized
+    check_options(colors, iterations, strength)  # before the progress bar opens
+    check_out(out)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
         res = stylize(photo, style, size, colors, mask, remove_bg, outline, strength, keep_colors,
                       iterations, seed, progress=adv)
@@ -338,7 +329,8 @@ def evaluate_style_cmd(
     from .io import save_json, save_png
     from .sheets import contact_sheet
     from .style.score import compare
-    _style_args(size, colors, iterations, strength)
+    from .style.stylize import check_options
+    check_options(colors, iterations, strength)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
         r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,
                     iterations=iterations, strength=strength, progress=adv)

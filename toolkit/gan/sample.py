@@ -103,6 +103,16 @@ def read_palette(path: str | os.PathLike) -> np.ndarray:
     return pal
 
 
+def palette_option(palette: str, train_images: np.ndarray) -> np.ndarray | None:
+    """The ``--palette`` option: "training" (the training set's colours), "none",
+    or an image FILE whose colours form the palette."""
+    if palette == "training":
+        return training_palette(train_images)
+    if palette == "none":
+        return None
+    return read_palette(palette)
+
+
 def snap_to_palette(rgb: np.ndarray, palette: np.ndarray) -> np.ndarray:
     """Replace each (..., 3) uint8 colour with its nearest palette colour (RGB distance)."""
     flat = rgb.reshape(-1, 3).astype(np.int32)
@@ -147,11 +157,7 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
         labels = np.array([class_index(names, c, model_dir) for c in classes],
                           np.int32)[np.arange(n) % len(classes)]
     gen = Generator(model_dir)
-    pal = None
-    if palette == "training":
-        pal = training_palette(gen.train_images)
-    elif palette != "none":
-        pal = read_palette(palette)
+    pal = palette_option(palette, gen.train_images)
     rng = np.random.default_rng(seed)
     z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
     if labels is None and gen.cfg.num_classes:
@@ -242,7 +248,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         extra["ppl_slerp"] = path_length(gen, 128, seed, "slerp", weights=w)
         extra["ppl_lerp"] = path_length(gen, 128, seed, "lerp", weights=w)
         if gen.cfg.num_classes and gen.train_labels is not None:
-            extra.update(class_accuracy(gen, 50, seed))
+            extra.update(class_accuracy(gen, 50, seed, freal))
     return {
         "samples": n, "train_images": int(len(real)), "steps": gen.meta.get("steps"),
         # The unbiased KID of two halves of one set is ~0 (it can be negative);

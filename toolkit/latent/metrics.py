@@ -86,13 +86,16 @@ def probe_cv_accuracy(feats: np.ndarray, labels: np.ndarray, num_classes: int, f
     return hits / len(feats)
 
 
-def class_accuracy(gen, n_per_class: int = 50, seed: int = 0) -> dict:
+def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
+                   freal: np.ndarray | None = None) -> dict:
     """Share of ``--class X`` samples the probe (fitted on the training sprites)
-    labels X, per class and overall, plus the probe's cross-validated accuracy."""
+    labels X, per class and overall, plus the probe's cross-validated accuracy.
+    ``freal``: the training sprites' features, when the caller has them."""
     from ..gan.sample import cleanup, training_palette
     from ..vgg import sprite_features
     C = gen.cfg.num_classes
-    freal = sprite_features(gen.train_images)
+    if freal is None:
+        freal = sprite_features(gen.train_images)
     probe = ClassProbe().fit(freal, gen.train_labels, C)
     labels = np.repeat(np.arange(C), n_per_class)
     z = gen.latents(len(labels), seed)

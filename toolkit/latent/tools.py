@@ -88,15 +88,6 @@ def _render(gen, z: np.ndarray, weights: np.ndarray | None, palette) -> np.ndarr
     return cleanup(raw, palette)
 
 
-def _palette(gen, palette: str):
-    from ..gan.sample import read_palette, training_palette
-    if palette == "training":
-        return training_palette(gen.train_images)
-    if palette == "none":
-        return None
-    return read_palette(palette)
-
-
 def _class_weights(classes: list[str], n: int, klass: str | None, t: np.ndarray | None = None,
                    from_class: str | None = None, to_class: str | None = None) -> np.ndarray | None:
     """(n, C) class weights for a conditional model (None for an unconditional one).
@@ -130,7 +121,7 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
     optional (``end`` defaults to ``start``, ``start`` to seed 0).
     Returns images (steps, 32, 32, 4) uint8, latents (steps, D), class weights.
     """
-    from ..gan.sample import Generator
+    from ..gan.sample import Generator, palette_option
     if steps < 2 or steps > 1000:
         raise SpriteforgeError(f"--steps must be in 2..1000, got {steps}")
     morph = bool(from_class or to_class)
@@ -149,26 +140,28 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
         klass = operand_class(start, run) or classes[0]
     w = _class_weights(classes, steps, klass, t, from_class, to_class)
     gen = Generator(model_dir)
-    imgs = _render(gen, z, w, _palette(gen, palette))
+    imgs = _render(gen, z, w, palette_option(palette, gen.train_images))
     return {"images": imgs, "latents": z, "class_weights": w, "classes": classes,
             "path": [start, *(via or []), end], "method": method, "class": klass,
             "from_class": from_class, "to_class": to_class}
 
 
+def check_gif_options(fps: float, scale: int) -> None:
+    if fps <= 0 or scale < 1:
+        raise SpriteforgeError("--fps must be > 0 and --scale >= 1")
+
+
 def gif_frames(images: np.ndarray, scale: int = 4) -> np.ndarray:
     """Sprites over the preview background, enlarged: (T, h*scale, w*scale, 3)."""
-    bg = np.array(BACKGROUND[:3], np.float32)
-    a = images[..., 3:4].astype(np.float32) / 255.0
-    comp = np.rint(images[..., :3] * a + bg * (1 - a)).astype(np.uint8)
-    return comp.repeat(scale, axis=1).repeat(scale, axis=2)
+    return np.stack([contact_sheet(im[None], 1, scale, pad=0, background=BACKGROUND)[..., :3]
+                     for im in images])
 
 
 def write_interpolation(result: dict, out, fps: float = 10.0, scale: int = 4, bounce: bool = False,
                         overwrite: bool = False) -> Path:
     """frames/frame_NNN.png (native size, atlas-ready), strip.png (native, one
     row), preview.png (enlarged), loop.gif, latents.npy, interpolate.json."""
-    if fps <= 0 or scale < 1:
-        raise SpriteforgeError("--fps must be > 0 and --scale >= 1")
+    check_gif_options(fps, scale)
     imgs = result["images"]
     n = len(imgs)
     width = max(3, len(str(n - 1)))
@@ -204,7 +197,7 @@ def arithmetic(model_dir, text: str, klass: str | None = None, palette: str = "t
     Returns the parsed expression, the result latent and sprite, and for the
     grid each top-level term: (sign, caption, sprite, member sprites of a mean).
     """
-    from ..gan.sample import Generator
+    from ..gan.sample import Generator, palette_option
     node = E.parse(text)
     meta = load_config(model_dir)  # everything is checked before TensorFlow loads
     classes, dim = meta.get("classes", []), meta["config"].latent_dim
@@ -229,7 +222,7 @@ def arithmetic(model_dir, text: str, klass: str | None = None, palette: str = "t
     allz = np.stack([z, *lat, *[m for ms in members for m in ms]])
     w = _class_weights(classes, len(allz), klass)
     gen = Generator(model_dir)
-    imgs = _render(gen, allz, w, _palette(gen, palette))
+    imgs = _render(gen, allz, w, palette_option(palette, gen.train_images))
     k = 1 + len(lat)
     out_terms, j = [], k
     for (s, t), im, ms in zip(terms, imgs[1:k], members):
@@ -279,7 +272,8 @@ def arithmetic_grid(result: dict, scale: int = 4) -> np.ndarray:
         stack = [v] if kind == "result" else [v["image"], *v["members"]]
         for ri, im in enumerate(stack):
             y = pad + ri * (cell + pad)
-            out[y:y + cell, x:x + cell] = contact_sheet(im[None], 1, scale, pad=0)
+            out[y:y + cell, x:x + cell] = contact_sheet(im[None], 1, scale, pad=0,
+                                                        background=BACKGROUND)
         if kind == "result":  # a frame marks the answer
             out[pad - scale:pad, x:x + cell] = (250, 200, 80, 255)
             out[pad + cell:pad + cell + scale, x:x + cell] = (250, 200, 80, 255)

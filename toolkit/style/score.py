@@ -24,24 +24,9 @@ SCALE = 2
 
 
 def _grams(rgba: np.ndarray) -> dict:
-    import tensorflow as tf
-    from ..vgg import backbone
-    from .transfer import _features, _pool_mask, masked_gram, to_net
-    big = rgba.repeat(SCALE, -3).repeat(SCALE, -2)
-    if big.ndim == 3:
-        big = big[None]
-    out = {b: 0.0 for b in GRAM_BLOCKS}
-    wsum = {b: 0.0 for b in GRAM_BLOCKS}
-    for i in range(0, len(big), 64):
-        x = tf.constant(to_net(big[i:i + 64, ..., :3].astype(np.float32)))
-        m = tf.constant((big[i:i + 64, ..., 3:4] >= 128).astype(np.float32))
-        for b, f in _features(backbone(), x, GRAM_BLOCKS).items():
-            pm = _pool_mask(m, f.shape[1:3])
-            w = float(tf.reduce_sum(pm))
-            if w > 0:
-                out[b] = out[b] + masked_gram(f, pm).numpy() * w
-                wsum[b] += w
-    return {b: out[b] / max(wsum[b], 1e-6) for b in GRAM_BLOCKS}
+    """Scorecard Grams: blocks 1-2, SCALE x nearest, opaque pixels only."""
+    from .transfer import style_grams
+    return style_grams(rgba, SCALE, GRAM_BLOCKS)
 
 
 def gram_distance(sprite: np.ndarray, style_grams: dict) -> float:
@@ -111,13 +96,10 @@ def _finish(small, mask, colours):
 def compare(photo, style, size="64", seed: int = 0, **kw) -> dict:
     """Stylize ``photo`` and score it next to both baselines (same size, mask, K).
     Returns {"stylize"|"nearest"|"palette_fit": scorecard, "_sprites": {...}}."""
-    from .stylize import _crop_to_aspect, area_resize, stylize
-    from .transfer import STYLE_BLOCKS  # noqa: F401  (same network as the transfer)
+    from .stylize import area_resize, stylize
     res = stylize(photo, style, size, seed=seed, **kw)
-    from ..io import read_rgba
-    rgba = read_rgba(photo) if not isinstance(photo, np.ndarray) else photo
     h, w = res["sprite"].shape[:2]
-    crop = _crop_to_aspect(rgba[..., :3], h, w)
+    crop = res["crop"]
     photo_small = area_resize(crop, (h, w))
     tiles, palette, K, m = res["tiles"], res["palette"], res["colors"], res["mask"]
     sprites = {

@@ -101,8 +101,27 @@ def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int
     return out
 
 
+def check_options(colors: int | None, iterations: int, strength: float) -> None:
+    """The numeric options of stylize, checked before any work."""
+    if iterations < 0:
+        raise SpriteforgeError(f"--iterations must be >= 0, got {iterations}")
+    if strength < 0:
+        raise SpriteforgeError(f"--strength must be >= 0, got {strength}")
+    if colors is not None and colors < 1:
+        raise SpriteforgeError(f"--colors must be >= 1, got {colors}")
+
+
+def check_out(out: str | os.PathLike) -> Path:
+    """The sprite's output path: a .png file, not a folder."""
+    out = Path(out)
+    if out.suffix.lower() != ".png" or out.is_dir():
+        raise SpriteforgeError(f"{out}: --out must be a .png file path")
+    return out
+
+
 def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: bool = False):
-    """Read and check the photo; return (sprite RGB at work res, (h, w), k, mask_work, mask_sprite)."""
+    """Read and check the photo; return (photo RGB cropped to the sprite's aspect,
+    that at work res, (h, w), k, mask_work, mask_sprite)."""
     rgba = read_rgba(photo) if not isinstance(photo, np.ndarray) else photo
     if rgba.shape[-1] == 3:
         rgba = np.concatenate([rgba, np.full(rgba.shape[:2] + (1,), 255, np.uint8)], -1)
@@ -121,7 +140,7 @@ def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: b
     if not m_sprite.any():
         raise SpriteforgeError("the foreground mask is empty at this --size")
     m_work = m_sprite.repeat(k, 0).repeat(k, 1)
-    return work, (h, w), k, m_work, m_sprite
+    return rgb, work, (h, w), k, m_work, m_sprite
 
 
 def stylize(photo, style, size="64", colors: int | None = None, mask=None, remove_bg: bool = False,
@@ -129,15 +148,11 @@ def stylize(photo, style, size="64", colors: int | None = None, mask=None, remov
             iterations: int = 100, seed: int = 0, progress=None) -> dict:
     """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
     tile folder or dataset name). Returns {"sprite": (h, w, 4) uint8,
-    "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors", "k"}.
+    "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors", "k",
+    "tiles", "mask" (h, w) bool, "crop" (the photo cropped to the sprite's aspect)}.
     """
-    if iterations < 0:
-        raise SpriteforgeError(f"--iterations must be >= 0, got {iterations}")
-    if strength < 0:
-        raise SpriteforgeError(f"--strength must be >= 0, got {strength}")
-    if colors is not None and colors < 1:
-        raise SpriteforgeError(f"--colors must be >= 1, got {colors}")
-    work, (h, w), k, m_work, m_sprite = prepare(photo, size, mask, remove_bg)
+    check_options(colors, iterations, strength)
+    crop, work, (h, w), k, m_work, m_sprite = prepare(photo, size, mask, remove_bg)
     tiles = load_style(style, seed)
     palette = sheet_palette(tiles)
     K = colors or default_colours(tiles)
@@ -153,7 +168,7 @@ def stylize(photo, style, size="64", colors: int | None = None, mask=None, remov
         small = lab2rgb(np.concatenate([lab_s[..., :1], lab_p[..., 1:]], -1)) * 255
     sprite = quantise(small, m_sprite, palette, K, seed, outline)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
-            "palette": palette, "colors": K, "k": k, "tiles": tiles, "work": work,
+            "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
             "mask": m_sprite}
 
 
@@ -167,11 +182,7 @@ def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False
     """Write the sprite PNG (atomically), a preview (enlarged) beside it, and
     with ``keep_full`` the optimised full-resolution image."""
     from ..io import save_png
-    out = Path(out)
-    if out.suffix.lower() != ".png":
-        raise SpriteforgeError(f"{out}: --out must be a .png file")
-    if out.is_dir():
-        raise SpriteforgeError(f"{out}: --out is a folder; give a .png path")
+    out = check_out(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = [save_png(out, result["sprite"])]
     if keep_full:

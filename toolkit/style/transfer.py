@@ -62,17 +62,19 @@ def to_net(rgb):
     return rgb[..., ::-1] - MEAN_BGR
 
 
-def style_grams(tiles_rgba: np.ndarray, k: int) -> dict:
-    """Target Gram matrices of style tiles (N, h, w, 4) uint8 enlarged k times."""
+def style_grams(tiles_rgba: np.ndarray, k: int, blocks=STYLE_BLOCKS) -> dict:
+    """Gram matrices of (N, h, w, 4) or one (h, w, 4) uint8 image(s) enlarged k
+    times, pooled over every opaque pixel of all of them: {block: (C, C)}."""
     import tensorflow as tf
     net = backbone()
-    big = tiles_rgba.repeat(k, 1).repeat(k, 2)
+    big = tiles_rgba[None] if tiles_rgba.ndim == 3 else tiles_rgba
+    big = big.repeat(k, 1).repeat(k, 2)
     rgb = big[..., :3].astype(np.float32)
     alpha = (big[..., 3:4] >= 128).astype(np.float32)
-    sums = {b: 0.0 for b in STYLE_BLOCKS}
-    weight = {b: 0.0 for b in STYLE_BLOCKS}
+    sums = {b: 0.0 for b in blocks}
+    weight = {b: 0.0 for b in blocks}
     for i in range(0, len(big), 64):  # batches, accumulated as weighted sums
-        feats = _features(net, tf.constant(to_net(rgb[i:i + 64])), STYLE_BLOCKS)
+        feats = _features(net, tf.constant(to_net(rgb[i:i + 64])), blocks)
         m = tf.constant(alpha[i:i + 64])
         for b, f in feats.items():
             pm = _pool_mask(m, f.shape[1:3])
@@ -80,7 +82,7 @@ def style_grams(tiles_rgba: np.ndarray, k: int) -> dict:
             if w > 0:
                 sums[b] = sums[b] + masked_gram(f, pm).numpy() * w
                 weight[b] += w
-    return {b: sums[b] / max(weight[b], 1e-6) for b in STYLE_BLOCKS}
+    return {b: sums[b] / max(weight[b], 1e-6) for b in blocks}
 
 
 def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
