@@ -7,6 +7,8 @@ conditional model's classes drawn as often as in the training set), per-class
 accuracy of `--class X` samples under a classifier fitted on the real sprites,
 and the path-length proxy for slerp and lerp. Targets (issue 4): >= 70 % of
 `--class X` samples labelled X; KID within 20 % of the unconditional model.
+Compare another conditional run with `--cond DIR` (how the class-loss weight
+of the recipe was chosen: 0.1, 0.25 and 0.5 at 2,896 steps).
 """
 import argparse
 

@@ -4,7 +4,7 @@
                                  [--styles dcss-walls,dcss-weapons] [--size 64]
 
 For every (photo, style) pair, one process, one after the other: the wall time
-of `stylize` (reading the style, the transfer at 100 Adam steps, the pixel-art
+of `stylize` (reading the style, the transfer at 90 Adam steps, the pixel-art
 reduction), then the scorecard of ours, nearest+palette and palette-fit
 (see toolkit/style/score.py). Prints p50/p90 time, each pair's scores and the
 means. Targets (issue 5): p50 <= 10 s; 100 % palette adherence and binary

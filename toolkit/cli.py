@@ -106,6 +106,10 @@ def train_cmd(
                                      "discriminator) on the labels of the data's CLASSES.txt."),
     classes: Optional[Path] = typer.Option(None, help="Class mapping file for --conditional "
                                            "(default: CLASSES.txt in the data folder)."),
+    balance: bool = typer.Option(True, help="--conditional: draw every class equally often per "
+                                 "batch (small classes are not drowned by big ones)."),
+    class_loss: Optional[float] = typer.Option(None, help="--conditional: weight of the auxiliary "
+                                               "classifier loss (default: the recipe's; 0 = off)."),
 ):
     """Train the small-data GAN (DiffAugment, spectral norm, hinge loss, EMA).
 
@@ -124,6 +128,8 @@ def train_cmd(
         raise SpriteforgeError(f"--minutes must be > 0, got {minutes}")
     if classes is not None and not conditional:
         raise SpriteforgeError("--classes needs --conditional")
+    if class_loss is not None and (not conditional or class_loss < 0):
+        raise SpriteforgeError("--class-loss needs --conditional and a weight >= 0")
     ts = load_data(data, on_size)
     images, labels, names = ts.images, None, None
     if conditional:
@@ -135,7 +141,10 @@ def train_cmd(
         images, labels, names = lab.images, lab.labels, lab.classes
     check_training_set(images)
     kw = dict(seed=seed, batch_size=batch_size, flip=flip, sample_every=sample_every,
-              checkpoint_every=checkpoint_every, num_classes=len(names) if names else 0)
+              checkpoint_every=checkpoint_every, num_classes=len(names) if names else 0,
+              class_balance=balance)
+    if class_loss is not None:
+        kw["aux_weight"] = class_loss
     cfg = TrainConfig.plain(**kw) if plain else TrainConfig(**kw)
     info(f"training on {len(images)} tiles from {data}"
          f"{f' in {len(names)} classes' if names else ''} -> {out}")
@@ -289,14 +298,15 @@ def stylize_cmd(
     strength: float = typer.Option(1.0, help="Style strength (0 = palette only)."),
     keep_colors: bool = typer.Option(False, help="Transfer luminance only; keep the photo's hues "
                                      "(then mapped to the palette)."),
-    iterations: int = typer.Option(100, help="Optimisation steps."),
+    iterations: Optional[int] = typer.Option(None, help="Optimisation steps (default 90)."),
     seed: int = typer.Option(0, help="Same seed, same bytes."),
     keep_full: bool = typer.Option(False, help="Also write OUT_full.png, the optimised image "
                                    "before pixel-art reduction."),
 ):
     """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
     offline VGG16, then the sheet's palette, binary alpha and optional outline)."""
-    from .style.stylize import check_options, check_out, stylize, write_stylized
+    from .style.stylize import ITERATIONS, check_options, check_out, stylize, write_stylized
+    iterations = ITERATIONS if iterations is None else iterations
     check_options(colors, iterations, strength)  # before the progress bar opens
     check_out(out)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
@@ -316,7 +326,7 @@ def evaluate_style_cmd(
     colors: Optional[int] = typer.Option(None, help="Colours (default: the sheet's median per tile)."),
     mask: Optional[Path] = typer.Option(None, help="Foreground mask image."),
     remove_bg: bool = typer.Option(False, help="Cut the object out of a plain background."),
-    iterations: int = typer.Option(100, help="Optimisation steps."),
+    iterations: Optional[int] = typer.Option(None, help="Optimisation steps (default 90)."),
     strength: float = typer.Option(1.0, help="Style strength."),
     seed: int = typer.Option(0, help="Seed."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the three sprites "
@@ -329,7 +339,8 @@ def evaluate_style_cmd(
     from .io import save_json, save_png
     from .sheets import contact_sheet
     from .style.score import compare
-    from .style.stylize import check_options
+    from .style.stylize import ITERATIONS, check_options
+    iterations = ITERATIONS if iterations is None else iterations
     check_options(colors, iterations, strength)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
         r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,

@@ -67,6 +67,34 @@ def test_resume_equals_uninterrupted(tmp_path):
         np.testing.assert_array_equal(wa, wb)
 
 
+def test_balanced_batches_draw_every_class_equally_and_repeat():
+    from toolkit.gan.train import batch_indices
+    labels = np.array([0] * 40 + [1] * 5 + [2] * 3 + [0] * 12)     # 52 : 5 : 3
+    idx = np.concatenate([batch_indices(0, s, len(labels), 64, labels) for s in range(200)])
+    share = np.bincount(labels[idx], minlength=3) / len(idx)
+    np.testing.assert_allclose(share, [1 / 3] * 3, atol=0.02)
+    assert set(idx[labels[idx] == 2]) == {45, 46, 47}                # every member drawn, only members
+    plain = np.concatenate([batch_indices(0, s, len(labels), 64) for s in range(200)])
+    assert np.bincount(labels[plain], minlength=3)[2] / len(plain) < 0.1   # unbalanced: 3/60
+    np.testing.assert_array_equal(batch_indices(3, 17, 60, 64, labels), batch_indices(3, 17, 60, 64, labels))
+
+
+def test_conditional_with_class_loss_resumes_exactly_and_records_its_head(tmp_path):
+    data = sprites()
+    labels = np.arange(24) % 3
+    cfg = dict(TINY, num_classes=3, aux_weight=0.5)
+    kw = dict(labels=labels, class_names=["a", "b", "c"], log=lambda m: None)
+    res = train(data, tmp_path / "a", TrainConfig(**cfg), steps=4, **kw)
+    assert np.isfinite(res["d_loss"]) and np.isfinite(res["g_loss"])
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=2, **kw)
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=4, **kw)
+    for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
+        np.testing.assert_array_equal(wa, wb)
+    assert json.loads((tmp_path / "a" / "run.json").read_text())["architecture"]["aux_classifier"]
+    with pytest.raises(SpriteforgeError, match="another architecture"):   # D without the head
+        train(data, tmp_path / "a", TrainConfig(**{**cfg, "aux_weight": 0.0}), steps=6, **kw)
+
+
 def test_sigkill_then_resume_loses_at_most_one_interval(tmp_path):
     """A real process killed with SIGKILL mid-run continues from its last checkpoint."""
     np.savez(tmp_path / "data.npz", images=sprites())

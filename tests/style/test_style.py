@@ -139,6 +139,25 @@ def test_transfer_moves_the_gram_statistics_towards_the_style(made):
     assert same > 2 * ssim(lum(other), lum(before["full"]), data_range=255) and same > 0.3
 
 
+def test_edge_term_keeps_the_sprite_scale_edges_of_the_photo(made):
+    from toolkit.style.stylize import area_resize, load_style
+    from toolkit.style.transfer import style_grams, transfer
+    root, style, pal, photo = made
+    k = 4
+    work = area_resize(_photo()[:64, :64].astype(float), (64, 64))
+    g = style_grams(load_style(style), k)
+
+    def edge_error(img):  # luminance gradients at sprite scale (16x16), vs the photo's
+        def grads(a):
+            s = a.mean(-1).reshape(16, k, 16, k).mean((1, 3))
+            return np.concatenate([np.diff(s, axis=0).ravel(), np.diff(s, axis=1).ravel()])
+        return np.sum((grads(img) - grads(work)) ** 2) / np.sum(grads(work) ** 2)
+
+    free = transfer(work, g, iterations=20, style_weight=10.0, k=k)
+    kept = transfer(work, g, iterations=20, style_weight=10.0, edge_weight=20.0, k=k)
+    assert edge_error(kept) < 0.5 * edge_error(free), (edge_error(kept), edge_error(free))
+
+
 def test_remove_background_finds_an_object_on_a_plain_background():
     from toolkit.style.mask import remove_background
     img = np.full((60, 80, 3), 235.0)

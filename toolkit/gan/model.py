@@ -42,7 +42,8 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
 
 
 def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool = True,
-                        num_classes: int = 0) -> keras.Model:
+                        num_classes: int = 0, aux_classifier: bool = False) -> keras.Model:
+    """-> logits (B, 1); with ``aux_classifier`` also class logits (B, num_classes)."""
     x = keras.Input((32, 32, channels), name="image")
     inputs = [x]
 
@@ -64,4 +65,6 @@ def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool 
         inputs.append(y)
         emb = layers.Embedding(num_classes, h.shape[-1])(y)
         out = layers.Add()([out, layers.Dot(axes=1)([h, emb])])
+        if aux_classifier:  # AC-GAN head on the shared features
+            out = [out, layers.Dense(num_classes, name="aux_classes")(h)]
     return keras.Model(inputs if num_classes else x, out, name="discriminator")

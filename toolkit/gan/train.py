@@ -42,6 +42,14 @@ class TrainConfig:
     sample_every: int = 250
     checkpoint_every: int = 250
     num_classes: int = 0
+    # Conditional runs only. Balanced batches draw every class equally often, so a
+    # 14-sprite class (staff) is not drowned by a 46-sprite one (sword).
+    class_balance: bool = True
+    # Conditional runs only: weight of an auxiliary classification loss (AC-GAN
+    # head on D's features, trained on real sprites only; G is pushed to make
+    # sprites it classifies as their class). The projection D alone left thin
+    # classes (staff, whip) ambiguous; a high weight costs diversity (KID).
+    aux_weight: float = 0.25        # benchmarks/latent.py: 0.1, 0.25, 0.5 traded KID for class accuracy
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
@@ -53,8 +61,11 @@ class TrainConfig:
 
     def architecture(self) -> dict:
         """The fields that must match to resume or load weights."""
-        return {k: getattr(self, k) for k in ("latent_dim", "g_width", "d_width", "spectral_norm",
-                                               "num_classes")}
+        arch = {k: getattr(self, k) for k in ("latent_dim", "g_width", "d_width", "spectral_norm",
+                                              "num_classes")}
+        if self.num_classes and self.aux_weight:  # D gains a classifier head
+            arch["aux_classifier"] = True
+        return arch
 
 
 def to_float(images: np.ndarray) -> np.ndarray:
@@ -114,7 +125,8 @@ class SpriteGAN:
         with self.strategy.scope():
             self.G = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes)
             self.D = build_discriminator(cfg.d_width, spectral_norm=cfg.spectral_norm,
-                                         num_classes=cfg.num_classes)
+                                         num_classes=cfg.num_classes,
+                                         aux_classifier=bool(cfg.num_classes and cfg.aux_weight))
             self.G_ema = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes)
             self.G_ema.set_weights(self.G.get_weights())
             self.g_opt = keras.optimizers.Adam(cfg.lr_g, beta_1=cfg.beta_1, beta_2=cfg.beta_2)
@@ -154,20 +166,31 @@ class SpriteGAN:
         g_in = (lambda z: [z, labels]) if cfg.num_classes else (lambda z: z)
         d_in = (lambda x: [x, labels]) if cfg.num_classes else (lambda x: x)
 
+        aux = bool(cfg.num_classes and cfg.aux_weight)
+
+        def disc(x):
+            """-> (real/fake logits (B, 1), summed auxiliary class loss or 0)."""
+            out = self.D(d_in(x), training=True)
+            if not aux:
+                return out, 0.0
+            logits, cls = out
+            ce = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=cls)
+            return logits, cfg.aux_weight * tf.reduce_sum(ce)
+
         z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[0])
         with tf.GradientTape() as tape:
             fake = self.G(g_in(z), training=True)
-            real_logits = self.D(d_in(aug(real, seeds[1])), training=True)
-            fake_logits = self.D(d_in(aug(fake, seeds[2])), training=True)
-            d_loss = tf.reduce_sum(self._d_loss(real_logits, fake_logits)) / global_b
+            real_logits, real_aux = disc(aug(real, seeds[1]))
+            fake_logits, _ = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
+            d_loss = (tf.reduce_sum(self._d_loss(real_logits, fake_logits)) + real_aux) / global_b
         grads = tape.gradient(d_loss, self.D.trainable_variables)
         self.d_opt.apply_gradients(zip(grads, self.D.trainable_variables))
 
         z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
         with tf.GradientTape() as tape:
             fake = self.G(g_in(z), training=True)
-            fake_logits = self.D(d_in(aug(fake, seeds[1] + 7)), training=True)
-            g_loss = tf.reduce_sum(self._g_loss(fake_logits)) / global_b
+            fake_logits, fake_aux = disc(aug(fake, seeds[1] + 7))
+            g_loss = (tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux) / global_b
         grads = tape.gradient(g_loss, self.G.trainable_variables)
         self.g_opt.apply_gradients(zip(grads, self.G.trainable_variables))
         return d_loss, g_loss
@@ -250,8 +273,20 @@ def fixed_latents(cfg: TrainConfig, n: int = 64) -> np.ndarray:
     return np.random.default_rng([cfg.seed, 424242]).standard_normal((n, cfg.latent_dim)).astype(np.float32)
 
 
-def batch_indices(seed: int, step: int, n: int, batch: int) -> np.ndarray:
-    return np.random.default_rng([seed, step, 1]).integers(0, n, batch)
+def batch_indices(seed: int, step: int, n: int, batch: int,
+                  labels: np.ndarray | None = None) -> np.ndarray:
+    """Indices of the training images in step ``step``'s batch, a pure function
+    of (seed, step) so a resumed run draws the same batches. With ``labels``,
+    each slot first draws a class uniformly, then an image of that class."""
+    rng = np.random.default_rng([seed, step, 1])
+    if labels is None:
+        return rng.integers(0, n, batch)
+    classes, inverse = np.unique(labels, return_inverse=True)
+    order = np.argsort(inverse, kind="stable")
+    counts = np.bincount(inverse)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    c = rng.integers(0, len(classes), batch)
+    return order[starts[c] + (rng.random(batch) * counts[c]).astype(np.int64)]
 
 
 def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: int | None = None,
@@ -297,7 +332,9 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
             raise SpriteforgeError(
                 f"{out} holds a run with another architecture {old.get('architecture')}; "
                 f"use a new --out folder")
-        cfg = TrainConfig(**{**old["config"], **{k: getattr(cfg, k) for k in
+        # Runs from before class_balance and aux_weight existed had neither.
+        cfg = TrainConfig(**{"class_balance": False, "aux_weight": 0.0, **old["config"],
+                             **{k: getattr(cfg, k) for k in
                                                   ("sample_every", "checkpoint_every")}})
     save_json(state_file, run)
 
@@ -329,7 +366,8 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
 
     while int(gan.step.numpy()) < target and (minutes is None or time.time() - t0 < minutes * 60):
         step = int(gan.step.numpy())
-        idx = batch_indices(cfg.seed, step, len(x), per_replica)
+        idx = batch_indices(cfg.seed, step, len(x), per_replica,
+                            labels if cfg.num_classes and cfg.class_balance else None)
         d, g = gan.train_step(x[idx], None if labels is None else labels[idx])
         if not (np.isfinite(d) and np.isfinite(g)):
             raise SpriteforgeError(f"training diverged at step {step} (loss d={d}, g={g})")

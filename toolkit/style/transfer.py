@@ -87,12 +87,17 @@ def style_grams(tiles_rgba: np.ndarray, k: int, blocks=STYLE_BLOCKS) -> dict:
 
 def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
              iterations: int = 100, style_weight: float = 1.0, content_weight: float = 1.0,
-             tv_weight: float = 1.0, lr: float = 4.0, seed: int = 0, progress=None) -> np.ndarray:
+             tv_weight: float = 1.0, edge_weight: float = 0.0, k: int = 1, lr: float = 4.0,
+             seed: int = 0, progress=None) -> np.ndarray:
     """Optimise an image (H, W, 3) float RGB 0..255, starting from the photo.
 
     Loss = style_weight * sum_l ||G_l(x) - G_l(style)||^2 / ||G_l(style)||^2
          + content_weight * mean_l ||F_l(x) - F_l(photo)||^2 / ||F_l(photo)||^2   (blocks 1-2)
-         + tv_weight * total variation (per pixel, / 255^2).
+         + tv_weight * total variation (per pixel, / 255^2)
+         + edge_weight * ||D(x) - D(photo)||^2 / ||D(photo)||^2,
+    where D is the luminance gradient at sprite scale (x averaged over k x k
+    cells): the style may repaint texture and colour, but the sprite's edges
+    stay where the photo's are.
     Each term is normalised to be ~1 at the start, so the weights are
     comparable across images and sizes. Adam on the pixels; deterministic on
     CPU (fixed seed; no random ops). Returns (H, W, 3) float RGB 0..255.
@@ -118,6 +123,15 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
 
     for b in STYLE_BLOCKS:
         pms[b] = _pool_mask(m, feats0[b].shape[1:3])
+    lum_w = tf.constant(np.array([0.114, 0.587, 0.299], np.float32))  # BGR
+
+    def grads_small(img):
+        lum = tf.reduce_sum(img * lum_w, -1, keepdims=True)
+        small = tf.nn.avg_pool2d(lum, k, k, "VALID") if k > 1 else lum
+        return small[:, 1:] - small[:, :-1], small[:, :, 1:] - small[:, :, :-1]
+
+    e0 = grads_small(x0)
+    enorm = tf.reduce_sum(tf.square(e0[0])) + tf.reduce_sum(tf.square(e0[1])) + 1e-6
 
     @tf.function
     def step():
@@ -130,6 +144,10 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
             tv = (tf.reduce_mean(tf.square(x[:, 1:] - x[:, :-1]))
                   + tf.reduce_mean(tf.square(x[:, :, 1:] - x[:, :, :-1]))) / 255.0 ** 2
             loss = style_weight * ls + content_weight * lc + tv_weight * tv
+            if edge_weight:
+                ex, ey = grads_small(x)
+                loss += edge_weight * (tf.reduce_sum(tf.square(ex - e0[0]))
+                                       + tf.reduce_sum(tf.square(ey - e0[1]))) / enorm
         g = tape.gradient(loss, x)
         opt.apply_gradients([(g, x)])
         x.assign(tf.clip_by_value(x, lo, hi))
