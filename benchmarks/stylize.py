@@ -2,6 +2,7 @@
 
     python benchmarks/stylize.py [--photos astronaut,coffee,chelsea,rocket]
                                  [--styles dcss-walls,dcss-weapons] [--size 64]
+                                 [--iterations N (default: stylize's, 90)]
 
 For every (photo, style) pair, one process, one after the other: the wall time
 of `stylize` (reading the style, the transfer at 90 Adam steps, the pixel-art
@@ -28,6 +29,7 @@ def main():
     ap.add_argument("--photos", default="astronaut,coffee,chelsea,rocket")
     ap.add_argument("--styles", default="dcss-walls,dcss-weapons")
     ap.add_argument("--size", default="64")
+    ap.add_argument("--iterations", type=int, default=None)
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
     photos = {p: getattr(data, p)() for p in args.photos.split(",")}
@@ -37,9 +39,9 @@ def main():
     for style in styles:
         for name, img in photos.items():
             t = time.perf_counter()
-            stylize(img, style, args.size)
+            stylize(img, style, args.size, iterations=args.iterations)
             times.append(time.perf_counter() - t)
-            r = compare(img, style, args.size)
+            r = compare(img, style, args.size, iterations=args.iterations)
             rows.append({"photo": name, "style": style, "seconds": times[-1],
                          **{m: r[m] for m in METHODS}})
             print(f"{name:10s} {style:13s} {times[-1]:5.1f} s  " + "  ".join(

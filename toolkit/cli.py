@@ -305,9 +305,8 @@ def stylize_cmd(
 ):
     """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
     offline VGG16, then the sheet's palette, binary alpha and optional outline)."""
-    from .style.stylize import ITERATIONS, check_options, check_out, stylize, write_stylized
-    iterations = ITERATIONS if iterations is None else iterations
-    check_options(colors, iterations, strength)  # before the progress bar opens
+    from .style.stylize import check_options, check_out, stylize, write_stylized
+    iterations = check_options(colors, iterations, strength)  # before the progress bar opens
     check_out(out)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
         res = stylize(photo, style, size, colors, mask, remove_bg, outline, strength, keep_colors,
@@ -339,9 +338,8 @@ def evaluate_style_cmd(
     from .io import save_json, save_png
     from .sheets import contact_sheet
     from .style.score import compare
-    from .style.stylize import ITERATIONS, check_options
-    iterations = ITERATIONS if iterations is None else iterations
-    check_options(colors, iterations, strength)
+    from .style.stylize import check_options
+    iterations = check_options(colors, iterations, strength)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
         r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,
                     iterations=iterations, strength=strength, progress=adv)

@@ -180,12 +180,16 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys):
         (["generate", str(tmp_path / "nomodel"), "--out", str(tmp_path / "g")], "no such model"),
         (["generate", str(few), "--out", str(tmp_path / "g")], "not a trained model"),
         (["evaluate", str(tmp_path / "nomodel")], "no such model"),
+        (["train", str(mixed), "--out", str(tmp_path / "o4"), "--class-loss", "0.5"], "needs --conditional"),
+        (["train", str(mixed), "--out", str(tmp_path / "o5"), "--conditional", "--class-loss", "-1"],
+         "weight >= 0"),
     ]
     for args, words in cases:
         code = main(args)
         err = capsys.readouterr().err.strip().splitlines()
         assert code == 2 and len(err) == 1 and words in err[0], (args, err)
     assert not (tmp_path / "g").exists()
+    assert not (tmp_path / "o4").exists() and not (tmp_path / "o5").exists()
 
 
 def test_two_virtual_cpu_devices_mirrored_strategy(tmp_path):
