@@ -95,6 +95,31 @@ def test_conditional_with_class_loss_resumes_exactly_and_records_its_head(tmp_pa
         train(data, tmp_path / "a", TrainConfig(**{**cfg, "aux_weight": 0.0}), steps=6, **kw)
 
 
+def test_minibatch_std_feature_tells_a_collapsed_batch_from_a_varied_one():
+    from toolkit.gan.model import MinibatchStdDev
+    rng = np.random.default_rng(0)
+    varied = rng.normal(size=(8, 4, 4, 16)).astype(np.float32)
+    same = np.repeat(varied[:1], 8, 0)
+    f_varied = np.asarray(MinibatchStdDev()(varied))
+    f_same = np.asarray(MinibatchStdDev()(same))
+    assert f_varied.shape == (8, 4, 4, 17)
+    np.testing.assert_array_equal(f_varied[..., :16], varied)
+    assert f_same[..., 16].max() < 1e-3 and f_varied[..., 16].min() > 0.5
+
+
+def test_runs_from_before_minibatch_std_resume_with_their_own_settings(tmp_path):
+    old = dict(TINY, minibatch_std=False)
+    train(sprites(), tmp_path / "m", TrainConfig(**old), steps=2, log=lambda m: None)
+    run = json.loads((tmp_path / "m" / "run.json").read_text())
+    del run["config"]["minibatch_std"]                       # as an older version wrote it
+    (tmp_path / "m" / "run.json").write_text(json.dumps(run))
+    logs = []
+    train(sprites(), tmp_path / "m", TrainConfig(**{**TINY, "minibatch_std": True}), steps=4, log=logs.append)
+    assert any("resumed" in m for m in logs)
+    run = json.loads((tmp_path / "m" / "run.json").read_text())
+    assert run["config"]["minibatch_std"] is False and "minibatch_std" not in run["architecture"]
+
+
 def test_sigkill_then_resume_loses_at_most_one_interval(tmp_path):
     """A real process killed with SIGKILL mid-run continues from its last checkpoint."""
     np.savez(tmp_path / "data.npz", images=sprites())

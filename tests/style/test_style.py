@@ -58,6 +58,21 @@ def test_choose_and_map_stay_in_palette(pal, k, seed):
     assert {tuple(c) for c in mapped.tolist()} <= {tuple(c) for c in chosen.tolist()}
 
 
+def test_lightness_weight_keeps_the_value_structure():
+    # Greys of L* 40..60 and a palette of a dark grey (L* 35), a light grey (65) and
+    # a pinkish colour of L* 50: in plain Lab the middle greys go to the greys of the
+    # wrong lightness; with L* weighted x2 they go to the colour of their own value.
+    from skimage.color import lab2rgb
+    from toolkit.style.palette import to_lab
+    pal = np.rint(lab2rgb(np.array([[[35.0, 0, 0], [65.0, 0, 0], [50.0, 14, 0]]]))[0] * 255)
+    ramp = lab2rgb(np.stack([np.linspace(40, 60, 21), np.zeros(21), np.zeros(21)], -1)[None])[0] * 255
+    err = {}
+    for w in (1.0, 2.0):
+        mapped = map_to_palette(ramp, pal.astype(np.uint8), lightness=w)
+        err[w] = np.abs(to_lab(mapped)[:, 0] - to_lab(ramp)[:, 0]).mean()
+    assert err[2.0] < 0.7 * err[1.0]
+
+
 def test_sheet_palette_ignores_transparent_pixels():
     t = np.zeros((2, 4, 4, 4), np.uint8)
     t[0, 0, 0] = (9, 9, 9, 255)

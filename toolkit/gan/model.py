@@ -41,8 +41,22 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
     return keras.Model(inputs if num_classes else z, out, name="generator")
 
 
+class MinibatchStdDev(layers.Layer):
+    """Appends one feature map: the standard deviation of each feature across the
+    batch, averaged to one number (Karras et al. 2018, ProGAN). A batch of
+    near-identical fakes then looks different from a batch of varied real
+    sprites, so the discriminator can punish the generator for collapsing onto a
+    few weapons. Real and fake batches go through D separately (train.py)."""
+
+    def call(self, x):
+        from keras import ops
+        std = ops.mean(ops.sqrt(ops.var(x, axis=0) + 1e-8))
+        return ops.concatenate([x, ops.ones_like(x[..., :1]) * std], axis=-1)
+
+
 def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool = True,
-                        num_classes: int = 0, aux_classifier: bool = False) -> keras.Model:
+                        num_classes: int = 0, aux_classifier: bool = False,
+                        minibatch_std: bool = False) -> keras.Model:
     """-> logits (B, 1); with ``aux_classifier`` also class logits (B, num_classes)."""
     x = keras.Input((32, 32, channels), name="image")
     inputs = [x]
@@ -57,6 +71,8 @@ def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool 
         h = conv(c, stride)(h)
         h = layers.LeakyReLU(0.2)(h)
         c = min(c * 2, 256) if stride == 2 else c
+    if minibatch_std:
+        h = MinibatchStdDev()(h)
     h = layers.Flatten()(h)
     dense = layers.Dense(1)
     out = (layers.SpectralNormalization(dense) if spectral_norm else dense)(h)

@@ -51,11 +51,16 @@ class TrainConfig:
     # classes (staff, whip) ambiguous; a high weight costs diversity (KID).
     aux_weight: float = 0.25        # benchmarks/latent.py: 0.1, 0.25, 0.5 traded KID for class accuracy
 
+    # Minibatch standard deviation in D (ProGAN): at 2,806 steps it raised recall 0.09 -> 0.16
+    # and precision 0.65 -> 0.76 (FD 3.79 -> 3.62, KID 0.0049 -> 0.0052, within noise);
+    # without it the EMA samples kept returning to a few weapons.
+    minibatch_std: bool = True
+
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
         """The plain Keras DCGAN baseline: no augmentation, no spectral norm, BCE loss, Adam(0.5)."""
         base = dict(augment="", spectral_norm=False, loss="bce", beta_1=0.5, beta_2=0.999,
-                    ema_decay=0.0)
+                    ema_decay=0.0, minibatch_std=False)
         base.update(kw)
         return cls(**base)
 
@@ -65,6 +70,8 @@ class TrainConfig:
                                               "num_classes")}
         if self.num_classes and self.aux_weight:  # D gains a classifier head
             arch["aux_classifier"] = True
+        if self.minibatch_std:  # D gains a feature map (keys only when on: older runs match)
+            arch["minibatch_std"] = True
         return arch
 
 
@@ -126,7 +133,8 @@ class SpriteGAN:
             self.G = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes)
             self.D = build_discriminator(cfg.d_width, spectral_norm=cfg.spectral_norm,
                                          num_classes=cfg.num_classes,
-                                         aux_classifier=bool(cfg.num_classes and cfg.aux_weight))
+                                         aux_classifier=bool(cfg.num_classes and cfg.aux_weight),
+                                         minibatch_std=cfg.minibatch_std)
             self.G_ema = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes)
             self.G_ema.set_weights(self.G.get_weights())
             self.g_opt = keras.optimizers.Adam(cfg.lr_g, beta_1=cfg.beta_1, beta_2=cfg.beta_2)
@@ -320,10 +328,13 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
     out.mkdir(parents=True, exist_ok=True)
     fp = fingerprint(images) if labels is None else fingerprint(images, labels, class_names)
     state_file = out / "run.json"
-    run = {"data": fp, "n_images": len(images), "architecture": cfg.architecture(),
-           "config": asdict(cfg)}
     if state_file.exists():
         old = json.loads(state_file.read_text())
+        # Runs from before these options existed had none of them.
+        old["config"] = {"class_balance": False, "aux_weight": 0.0, "minibatch_std": False,
+                         **old["config"]}
+        if "minibatch_std" not in old.get("architecture", {}) and cfg.minibatch_std:
+            cfg = TrainConfig(**{**asdict(cfg), "minibatch_std": False})
         if old.get("data") != fp:
             raise SpriteforgeError(
                 f"{out} holds a run on different training data ({old.get('n_images')} images, "
@@ -332,11 +343,10 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
             raise SpriteforgeError(
                 f"{out} holds a run with another architecture {old.get('architecture')}; "
                 f"use a new --out folder")
-        # Runs from before class_balance and aux_weight existed had neither.
-        cfg = TrainConfig(**{"class_balance": False, "aux_weight": 0.0, **old["config"],
-                             **{k: getattr(cfg, k) for k in
+        cfg = TrainConfig(**{**old["config"], **{k: getattr(cfg, k) for k in
                                                   ("sample_every", "checkpoint_every")}})
-    save_json(state_file, run)
+    save_json(state_file, {"data": fp, "n_images": len(images), "architecture": cfg.architecture(),
+                           "config": asdict(cfg)})
 
     import tensorflow as tf
     strategy = _strategy(devices)

@@ -1,7 +1,10 @@
 """Palettes for pixel art: the style sheet's colours, choosing K of them, mapping.
 
 Colours are compared in CIE Lab (skimage.color), where distance follows
-perceived difference better than in RGB.
+perceived difference better than in RGB. ``lightness`` scales the L* axis:
+at sprite size the value (light/dark) structure is what makes a shape read,
+so the stylizer weighs a lightness error more than a hue error of the same
+size (see LIGHTNESS_WEIGHT in stylize.py).
 """
 from __future__ import annotations
 
@@ -23,10 +26,13 @@ def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
     return np.array([c for c in out if c > 0])
 
 
-def to_lab(rgb: np.ndarray) -> np.ndarray:
-    """(..., 3) RGB 0..255 -> (..., 3) Lab."""
+def to_lab(rgb: np.ndarray, lightness: float = 1.0) -> np.ndarray:
+    """(..., 3) RGB 0..255 -> (..., 3) Lab, L* multiplied by ``lightness``."""
     from skimage.color import rgb2lab
-    return rgb2lab(np.asarray(rgb, np.float64).reshape(-1, 1, 3) / 255.0).reshape(np.shape(rgb))
+    lab = rgb2lab(np.asarray(rgb, np.float64).reshape(-1, 1, 3) / 255.0).reshape(np.shape(rgb))
+    if lightness != 1.0:
+        lab = lab * np.array([lightness, 1.0, 1.0])
+    return lab
 
 
 def nearest(lab: np.ndarray, pal_lab: np.ndarray) -> np.ndarray:
@@ -40,24 +46,26 @@ def nearest(lab: np.ndarray, pal_lab: np.ndarray) -> np.ndarray:
     return out
 
 
-def map_to_palette(rgb: np.ndarray, palette: np.ndarray) -> np.ndarray:
-    """(..., 3) RGB -> the nearest palette colour (Lab), uint8, same shape."""
+def map_to_palette(rgb: np.ndarray, palette: np.ndarray, lightness: float = 1.0) -> np.ndarray:
+    """(..., 3) RGB -> the nearest palette colour (Lab, L* weighted by
+    ``lightness``), uint8, same shape."""
     flat = np.asarray(rgb, np.float64).reshape(-1, 3)
-    idx = nearest(to_lab(flat), to_lab(palette.astype(np.float64)))
+    idx = nearest(to_lab(flat, lightness), to_lab(palette.astype(np.float64), lightness))
     return palette[idx].reshape(np.shape(rgb)).astype(np.uint8)
 
 
 def choose_colours(rgb: np.ndarray, palette: np.ndarray, k: int, seed: int = 0,
-                   iters: int = 12) -> np.ndarray:
+                   iters: int = 12, lightness: float = 1.0) -> np.ndarray:
     """K palette colours that best describe the (M, 3) pixels ``rgb``.
 
-    k-means in Lab (k-means++ start, seeded), then each centre is replaced by
+    k-means in Lab (L* weighted by ``lightness``; k-means++ start, seeded),
+    then each centre is replaced by
     the nearest palette colour not taken yet. Returns (<= k, 3) uint8, a
     subset of ``palette``.
     """
     if len(palette) <= k:
         return palette.copy()
-    x = to_lab(np.asarray(rgb, np.float64).reshape(-1, 3))
+    x = to_lab(np.asarray(rgb, np.float64).reshape(-1, 3), lightness)
     rng = np.random.default_rng(seed)
     if len(x) > 4096:
         x = x[rng.choice(len(x), 4096, replace=False)]
@@ -72,7 +80,7 @@ def choose_colours(rgb: np.ndarray, palette: np.ndarray, k: int, seed: int = 0,
         for j in range(k):
             if np.any(a == j):
                 c[j] = x[a == j].mean(0)
-    pal_lab = to_lab(palette.astype(np.float64))
+    pal_lab = to_lab(palette.astype(np.float64), lightness)
     taken: list[int] = []
     for cj in c[np.argsort(-np.bincount(nearest(x, c), minlength=k))]:  # most used first
         d = ((pal_lab - cj) ** 2).sum(1)

@@ -70,32 +70,37 @@ def scorecard(sprite: np.ndarray, photo_small: np.ndarray, palette: np.ndarray, 
     }
 
 
-def baseline_nearest(photo_crop: np.ndarray, hw, mask, palette, k, seed=0) -> np.ndarray:
-    """Nearest-neighbour downscale + the sheet palette."""
+def baseline_nearest(photo_crop: np.ndarray, hw, mask, palette, k, seed=0, lightness=1.0) -> np.ndarray:
+    """Nearest-neighbour downscale + the sheet palette (plain Lab; ``lightness``
+    weights L* as the stylizer's quantiser does)."""
     H, W = photo_crop.shape[:2]
     ys = np.minimum(((np.arange(hw[0]) + 0.5) * H / hw[0]).astype(int), H - 1)
     xs = np.minimum(((np.arange(hw[1]) + 0.5) * W / hw[1]).astype(int), W - 1)
     small = photo_crop[ys][:, xs].astype(np.float64)
-    return _finish(small, mask, choose_colours(small[mask], palette, k, seed))
+    return _finish(small, mask, palette, k, seed, lightness)
 
 
-def baseline_palette_fit(photo_small: np.ndarray, mask, palette, k, seed=0) -> np.ndarray:
+def baseline_palette_fit(photo_small: np.ndarray, mask, palette, k, seed=0, lightness=1.0) -> np.ndarray:
     """After pyxelate: area downscale, K colours fitted to the photo (k-means in
     Lab), snapped to the sheet palette."""
-    return _finish(photo_small, mask, choose_colours(photo_small[mask], palette, k, seed))
+    return _finish(photo_small, mask, palette, k, seed, lightness)
 
 
-def _finish(small, mask, colours):
+def _finish(small, mask, palette, k, seed, lightness):
+    colours = choose_colours(small[mask], palette, k, seed, lightness=lightness)
     out = np.zeros(small.shape[:2] + (4,), np.uint8)
-    out[..., :3] = map_to_palette(small, colours)
+    out[..., :3] = map_to_palette(small, colours, lightness)
     out[..., 3] = np.where(mask, 255, 0)
     out[~mask] = 0
     return out
 
 
-def compare(photo, style, size="64", seed: int = 0, **kw) -> dict:
+def compare(photo, style, size="64", seed: int = 0, lightness_baselines: bool = False, **kw) -> dict:
     """Stylize ``photo`` and score it next to both baselines (same size, mask, K).
-    Returns {"stylize"|"nearest"|"palette_fit": scorecard, "_sprites": {...}}."""
+    Returns {"stylize"|"nearest"|"palette_fit": scorecard, "_sprites": {...}};
+    ``lightness_baselines`` adds "nearest_lw" and "palette_fit_lw": the
+    baselines with the stylizer's lightness-weighted quantiser (a check that
+    our edge F1 is not only the quantiser's doing)."""
     from .stylize import area_resize, stylize
     res = stylize(photo, style, size, seed=seed, **kw)
     h, w = res["sprite"].shape[:2]
@@ -107,6 +112,11 @@ def compare(photo, style, size="64", seed: int = 0, **kw) -> dict:
         "nearest": baseline_nearest(crop, (h, w), m, palette, K, seed),
         "palette_fit": baseline_palette_fit(photo_small, m, palette, K, seed),
     }
+    if lightness_baselines:
+        from .stylize import LIGHTNESS_WEIGHT
+        sprites["nearest_lw"] = baseline_nearest(crop, (h, w), m, palette, K, seed, LIGHTNESS_WEIGHT)
+        sprites["palette_fit_lw"] = baseline_palette_fit(photo_small, m, palette, K, seed,
+                                                         LIGHTNESS_WEIGHT)
     sg = _grams(tiles)
     tc = colours_per_tile(tiles)
     out = {k: scorecard(s, photo_small, palette, tc, sg) for k, s in sprites.items()}

@@ -3,7 +3,8 @@
     photo --resize--> work image (k px per sprite px)
           --Gatys transfer (style tiles enlarged by k; see transfer.py)-->
           --area downscale by k--> sprite-size RGB
-          --K colours chosen from the sheet's palette, nearest-colour map (Lab)-->
+          --K colours chosen from the sheet's palette, nearest-colour map
+            (Lab, lightness weighted x2)-->
           --binary alpha from a mask, optional 1-px dark outline--> RGBA sprite
 """
 from __future__ import annotations
@@ -90,9 +91,9 @@ def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int
              outline: bool) -> np.ndarray:
     """Sprite-size RGB float + mask -> RGBA uint8 with every opaque pixel from
     ``palette`` (K = ``colors`` of them), binary alpha, optional outline."""
-    chosen = choose_colours(rgb[mask], palette, colors, seed)
+    chosen = choose_colours(rgb[mask], palette, colors, seed, lightness=LIGHTNESS_WEIGHT)
     out = np.zeros(rgb.shape[:2] + (4,), np.uint8)
-    out[..., :3] = map_to_palette(rgb, chosen)
+    out[..., :3] = map_to_palette(rgb, chosen, LIGHTNESS_WEIGHT)
     out[..., 3] = np.where(mask, 255, 0)
     out[~mask] = 0
     if outline:
@@ -181,7 +182,12 @@ STYLE_WEIGHT = 3.0    # style vs content balance at strength 1 (benchmarks/styli
 TV_WEIGHT = 1.0
 ITERATIONS = 90       # Adam steps: p50 <= 10 s per 64 px sprite on 2 cores (benchmarks/stylize.py)
 EDGE_WEIGHT = 20.0    # sprite-scale edges kept (benchmarks/stylize.py: mean edge F1 0.848 without,
-                      # 0.866 with it at 90 steps, 0.877 at 100)
+                      # 0.866 with it at 90 steps, 0.877 at 100; higher weights 40-100 scattered
+                      # 0.858-0.887 without a trend: quantisation noise, not the term)
+LIGHTNESS_WEIGHT = 2.0  # L* x2 when choosing and mapping colours: fewer edges made or merged by
+                        # the palette (benchmarks/stylize.py: mean edge F1 0.866 -> 0.905, Gram
+                        # 0.613 -> 0.651; on cached transfers weight 3 was no better than 2, and
+                        # weighting only the mapping gained half as much)
 
 
 def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False,
