@@ -14,7 +14,7 @@ memorising a few hundred training images.
 from __future__ import annotations
 
 import keras
-from keras import layers
+from keras import layers, ops
 
 
 def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
@@ -49,7 +49,6 @@ class MinibatchStdDev(layers.Layer):
     few weapons. Real and fake batches go through D separately (train.py)."""
 
     def call(self, x):
-        from keras import ops
         std = ops.mean(ops.sqrt(ops.var(x, axis=0) + 1e-8))
         return ops.concatenate([x, ops.ones_like(x[..., :1]) * std], axis=-1)
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .palette import choose_colours, colours_per_tile, map_to_palette
+from .palette import colours_per_tile
+from .stylize import quantise
 
 GRAM_BLOCKS = ("block1", "block2")
 SCALE = 2
@@ -77,22 +78,13 @@ def baseline_nearest(photo_crop: np.ndarray, hw, mask, palette, k, seed=0, light
     ys = np.minimum(((np.arange(hw[0]) + 0.5) * H / hw[0]).astype(int), H - 1)
     xs = np.minimum(((np.arange(hw[1]) + 0.5) * W / hw[1]).astype(int), W - 1)
     small = photo_crop[ys][:, xs].astype(np.float64)
-    return _finish(small, mask, palette, k, seed, lightness)
+    return quantise(small, mask, palette, k, seed, False, lightness)
 
 
 def baseline_palette_fit(photo_small: np.ndarray, mask, palette, k, seed=0, lightness=1.0) -> np.ndarray:
     """After pyxelate: area downscale, K colours fitted to the photo (k-means in
     Lab), snapped to the sheet palette."""
-    return _finish(photo_small, mask, palette, k, seed, lightness)
-
-
-def _finish(small, mask, palette, k, seed, lightness):
-    colours = choose_colours(small[mask], palette, k, seed, lightness=lightness)
-    out = np.zeros(small.shape[:2] + (4,), np.uint8)
-    out[..., :3] = map_to_palette(small, colours, lightness)
-    out[..., 3] = np.where(mask, 255, 0)
-    out[~mask] = 0
-    return out
+    return quantise(photo_small, mask, palette, k, seed, False, lightness)
 
 
 def compare(photo, style, size="64", seed: int = 0, lightness_baselines: bool = False, **kw) -> dict:

@@ -88,12 +88,15 @@ def default_colours(tiles: np.ndarray) -> int:
 
 
 def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int, seed: int,
-             outline: bool) -> np.ndarray:
+             outline: bool, lightness: float | None = None) -> np.ndarray:
     """Sprite-size RGB float + mask -> RGBA uint8 with every opaque pixel from
-    ``palette`` (K = ``colors`` of them), binary alpha, optional outline."""
-    chosen = choose_colours(rgb[mask], palette, colors, seed, lightness=LIGHTNESS_WEIGHT)
+    ``palette`` (K = ``colors`` of them), binary alpha, optional outline.
+    ``lightness``: the L* weight of colour choice and mapping (default
+    LIGHTNESS_WEIGHT; the scorecard's baselines use plain Lab, 1)."""
+    lightness = LIGHTNESS_WEIGHT if lightness is None else lightness
+    chosen = choose_colours(rgb[mask], palette, colors, seed, lightness=lightness)
     out = np.zeros(rgb.shape[:2] + (4,), np.uint8)
-    out[..., :3] = map_to_palette(rgb, chosen, LIGHTNESS_WEIGHT)
+    out[..., :3] = map_to_palette(rgb, chosen, lightness)
     out[..., 3] = np.where(mask, 255, 0)
     out[~mask] = 0
     if outline:
