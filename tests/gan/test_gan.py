@@ -187,6 +187,19 @@ def test_kid_of_real_vs_real_is_near_zero_and_vs_noise_large():
     assert k_noise > 100 * max(abs(floor), 1e-6)
 
 
+def test_matched_split_floor_ratio_is_one_for_the_same_distribution_and_large_for_another():
+    from toolkit.gan.metrics import matched_split_floor
+    rng = np.random.default_rng(0)
+    real = rng.standard_normal((200, 16))
+    same = matched_split_floor(real, rng.standard_normal((500, 16)))
+    shifted = matched_split_floor(real, rng.standard_normal((500, 16)) + 0.5)
+    assert same["fd_half_floor"] > 0  # finite samples: FD's floor is positive, unlike KID's
+    assert 0.7 < same["fd_floor_ratio"] < 1.3
+    assert shifted["fd_floor_ratio"] > 2
+    with pytest.raises(ValueError):
+        matched_split_floor(real, real[:50])
+
+
 def test_bad_input_one_line_exit_2(tmp_path, capsys):
     from PIL import Image
     few = tmp_path / "few"

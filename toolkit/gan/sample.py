@@ -218,8 +218,8 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     conditional model, per-class accuracy under a probe fitted on real sprites.
     """
     from ..vgg import sprite_features
-    from .metrics import (frechet_distance, kid, memorisation_threshold, nn_distance,
-                          precision_recall, split_halves_kid)
+    from .metrics import (frechet_distance, kid, matched_split_floor, memorisation_threshold,
+                          nn_distance, precision_recall, split_halves_kid)
     gen = Generator(model_dir)
     z = gen.latents(n, seed)
     labels = None
@@ -255,6 +255,9 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         # its spread says how large a KID is indistinguishable from real data.
         "kid": k, "kid_real_split_floor": floor, "kid_real_split_std": floor_std,
         "fd": frechet_distance(ffake, freal),
+        # FD is biased by sample size, so the floor it is held against uses the same
+        # sizes: half the real set vs the other half, and as many samples vs a half.
+        **matched_split_floor(freal, ffake),
         "precision": prec, "recall": rec,
         "memorised_share": float(np.mean(d < thr)), "memorisation_threshold": thr,
         "alpha_binary_share_raw": float(np.mean((raw[..., 3] == 0) | (raw[..., 3] == 255))),
