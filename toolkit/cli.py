@@ -184,9 +184,10 @@ def evaluate_cmd(
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD (and
-    its ratio to the real-split floor at matched sample sizes), precision/recall, memorisation, alpha binarity, colours per sprite, the
-    path-length proxy (slerp vs lerp) and, for a conditional model, per-class
-    accuracy under a classifier fitted on the real sprites."""
+    its ratio to the real-split floor at matched sample sizes), precision/recall,
+    memorisation, alpha binarity, colours per sprite, the path-length proxy (slerp
+    vs lerp) and, for a conditional model, per-class accuracy under a classifier
+    fitted on the real sprites."""
     from .gan.sample import evaluate
     from .io import save_json
     if n < 10:

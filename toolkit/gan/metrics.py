@@ -67,15 +67,19 @@ def memorisation_threshold(train: np.ndarray, percentile: float = 5.0) -> float:
     return float(np.percentile(d, percentile))
 
 
+def _real_halves(real: np.ndarray, rng: np.random.Generator, repeats: int):
+    """Yield ``repeats`` pairs of disjoint random halves (len(real) // 2 rows each)."""
+    h = len(real) // 2
+    for _ in range(repeats):
+        p = rng.permutation(len(real))
+        yield real[p[:h]], real[p[h:2 * h]]
+
+
 def split_halves_kid(real: np.ndarray, seed: int = 0, repeats: int = 10, with_std: bool = False):
     """The real-split floor: mean KID between two random halves of the real set
     (and, with ``with_std``, its standard deviation over the repeats)."""
     rng = np.random.default_rng(seed)
-    vals = []
-    for _ in range(repeats):
-        p = rng.permutation(len(real))
-        h = len(p) // 2
-        vals.append(kid(real[p[:h]], real[p[h:2 * h]]))
+    vals = [kid(a, b) for a, b in _real_halves(real, rng, repeats)]
     if with_std:
         return float(np.mean(vals)), float(np.std(vals))
     return float(np.mean(vals))
@@ -99,9 +103,7 @@ def matched_split_floor(real: np.ndarray, fake: np.ndarray, seed: int = 0, repea
         raise ValueError(f"need >= 4 real rows and >= {h} fake rows, got {len(real)} and {len(fake)}")
     rng = np.random.default_rng(seed)
     ours, floor = [], []
-    for _ in range(repeats):
-        p = rng.permutation(len(real))
-        a, b = real[p[:h]], real[p[h:2 * h]]
+    for a, b in _real_halves(real, rng, repeats):
         g = fake[rng.choice(len(fake), h, replace=False)]
         floor.append(frechet_distance(b, a))
         ours.append(frechet_distance(g, a))

@@ -67,11 +67,16 @@ class TrainConfig:
         base.update(kw)
         return cls(**base)
 
+    @property
+    def aux_classifier(self) -> bool:
+        """Whether D has the auxiliary class head (conditional runs with a class loss)."""
+        return bool(self.num_classes and self.aux_weight)
+
     def architecture(self) -> dict:
         """The fields that must match to resume or load weights."""
         arch = {k: getattr(self, k) for k in ("latent_dim", "g_width", "d_width", "spectral_norm",
                                               "num_classes")}
-        if self.num_classes and self.aux_weight:  # D gains a classifier head
+        if self.aux_classifier:  # D gains a classifier head
             arch["aux_classifier"] = True
         if self.minibatch_std:  # D gains a feature map (keys only when on: older runs match)
             arch["minibatch_std"] = True
@@ -136,7 +141,7 @@ class SpriteGAN:
             self.G = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes)
             self.D = build_discriminator(cfg.d_width, spectral_norm=cfg.spectral_norm,
                                          num_classes=cfg.num_classes,
-                                         aux_classifier=bool(cfg.num_classes and cfg.aux_weight),
+                                         aux_classifier=cfg.aux_classifier,
                                          minibatch_std=cfg.minibatch_std)
             self.G_ema = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes)
             self.G_ema.set_weights(self.G.get_weights())
@@ -177,12 +182,10 @@ class SpriteGAN:
         g_in = (lambda z: [z, labels]) if cfg.num_classes else (lambda z: z)
         d_in = (lambda x: [x, labels]) if cfg.num_classes else (lambda x: x)
 
-        aux = bool(cfg.num_classes and cfg.aux_weight)
-
         def disc(x):
             """-> (real/fake logits (B, 1), summed auxiliary class loss or 0)."""
             out = self.D(d_in(x), training=True)
-            if not aux:
+            if not cfg.aux_classifier:
                 return out, 0.0
             logits, cls = out
             ce = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=cls)
