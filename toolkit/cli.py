@@ -95,7 +95,8 @@ def train_cmd(
     minutes: Optional[float] = typer.Option(None, help="Time budget for this run."),
     steps: Optional[int] = typer.Option(None, help="Total steps to reach (counting resumed ones)."),
     seed: int = typer.Option(0, help="Seed: same seed and data give the same model."),
-    batch_size: int = typer.Option(64, help="Images per step."),
+    batch_size: Optional[int] = typer.Option(None, help="Images per step (default: 32; 64 for "
+                                             "--conditional and --plain)."),
     flip: bool = typer.Option(False, help="Also augment with horizontal flips."),
     plain: bool = typer.Option(False, help="Train the plain DCGAN baseline instead (no augmentation, "
                                "no spectral norm, BCE loss)."),
@@ -140,12 +141,18 @@ def train_cmd(
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
         images, labels, names = lab.images, lab.labels, lab.classes
     check_training_set(images)
-    kw = dict(seed=seed, batch_size=batch_size, flip=flip, sample_every=sample_every,
-              checkpoint_every=checkpoint_every, num_classes=len(names) if names else 0,
-              class_balance=balance)
+    kw = dict(seed=seed, flip=flip, sample_every=sample_every,
+              checkpoint_every=checkpoint_every, class_balance=balance)
+    if batch_size is not None:
+        kw["batch_size"] = batch_size
     if class_loss is not None:
         kw["aux_weight"] = class_loss
-    cfg = TrainConfig.plain(**kw) if plain else TrainConfig(**kw)
+    if plain:
+        cfg = TrainConfig.plain(num_classes=len(names) if names else 0, **kw)
+    elif names:
+        cfg = TrainConfig.conditional(len(names), **kw)
+    else:
+        cfg = TrainConfig(**kw)
     info(f"training on {len(images)} tiles from {data}"
          f"{f' in {len(names)} classes' if names else ''} -> {out}")
     with progress_bar(steps, "training", fields=True) as adv:

@@ -56,15 +56,33 @@ def test_training_losses_finite_and_outputs_written(tiny_model):
     assert iio.imread(out / "progress.gif", index=None).shape[0] == 2
 
 
-def test_resume_equals_uninterrupted(tmp_path):
+@pytest.mark.parametrize("shared_fakes", [True, False])
+def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
     data = sprites()
-    train(data, tmp_path / "a", TrainConfig(**TINY), steps=6, log=lambda m: None)
-    train(data, tmp_path / "b", TrainConfig(**TINY), steps=4, log=lambda m: None)
+    cfg = dict(TINY, shared_fakes=shared_fakes)
+    train(data, tmp_path / "a", TrainConfig(**cfg), steps=6, log=lambda m: None)
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=4, log=lambda m: None)
     logs = []
-    train(data, tmp_path / "b", TrainConfig(**TINY), steps=6, log=logs.append)
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=6, log=logs.append)
     assert any("resumed" in m and "step 4" in m for m in logs)
     for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
         np.testing.assert_array_equal(wa, wb)
+
+
+def test_shared_fakes_step_runs_the_generator_once():
+    """The default step trains G on the fakes D just saw (one G forward pass per
+    step); the alternating step of the plain recipe draws fresh fakes for G."""
+    from toolkit.gan.train import SpriteGAN
+    calls = {}
+    for shared in (True, False):
+        gan = SpriteGAN(TrainConfig(**TINY, shared_fakes=shared))
+        n = [0]
+        call = gan.G.call
+        gan.G.call = lambda *a, **k: (n.__setitem__(0, n[0] + 1), call(*a, **k))[1]
+        d, g = gan.train_step(sprites(8).astype(np.float32) / 127.5 - 1)
+        assert np.isfinite(d) and np.isfinite(g)
+        calls[shared] = n[0]
+    assert calls == {True: 1, False: 2}
 
 
 def test_balanced_batches_draw_every_class_equally_and_repeat():

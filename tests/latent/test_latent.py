@@ -121,12 +121,24 @@ def models(tmp_path_factory):
             "--batch-size", "8", "--sample-every", "2", "--checkpoint-every", "2"]
     import toolkit.gan.train as T
     orig = T.TrainConfig
-    T.TrainConfig = lambda **kw: orig(**{**kw, **{k: TINY[k] for k in ("latent_dim", "g_width", "d_width")}})
+
+    class Tiny(orig):  # the CLI's recipe with tiny networks
+        def __init__(self, **kw):
+            super().__init__(**{**kw, **{k: TINY[k] for k in ("latent_dim", "g_width", "d_width")}})
+    T.TrainConfig = Tiny
     try:
         assert main(args) == 0
     finally:
         T.TrainConfig = orig
     return plain, cond, root
+
+
+def test_conditional_cli_run_uses_the_conditional_recipe(models):
+    from toolkit.gan.train import TrainConfig
+    cfg = json.loads((models[1] / "run.json").read_text())["config"]
+    assert cfg["num_classes"] == 3 and cfg["shared_fakes"] is False and cfg["batch_size"] == 8
+    assert TrainConfig.conditional(3).batch_size == 64 and TrainConfig().batch_size == 32
+    assert TrainConfig().shared_fakes and not TrainConfig.plain().shared_fakes
 
 
 def test_interpolation_endpoints_equal_endpoint_sprites_and_gif_frames(models, tmp_path):

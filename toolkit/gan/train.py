@@ -26,9 +26,12 @@ MIN_IMAGES = 16
 @dataclass
 class TrainConfig:
     latent_dim: int = 128
-    g_width: int = 128             # 128-64-32-16 channels: ~0.2 s/step at batch 64 on 2 cores
+    g_width: int = 128             # 128-64-32-16 channels: ~0.1 s/step at batch 32 on 2 cores
     d_width: int = 32
-    batch_size: int = 64
+    # Step time is linear in the batch here (0.217 s at 64, 0.113 s at 32), so a smaller batch
+    # buys more updates in the same minutes. 10-min runs (lr 4e-4): batch 64 -> 2,854 steps, FD
+    # 3.24x the matched floor; 32 -> 5,375 steps, 2.87x; 16 -> 9,559 steps, 3.73x.
+    batch_size: int = 32
     # Twice DCGAN's 2e-4: a 10-minute CPU run is far from converged, and at the same 2,800
     # steps 4e-4 gave KID 0.0032 vs 0.0050, FD 2.89 vs 3.60, recall 0.25 vs 0.17 (EMA
     # generator). The raw generator oscillates more at this rate; the EMA copy smooths it.
@@ -58,14 +61,27 @@ class TrainConfig:
     # and precision 0.65 -> 0.76 (FD 3.79 -> 3.62, KID 0.0049 -> 0.0052, within noise);
     # without it the EMA samples kept returning to a few weapons.
     minibatch_std: bool = True
+    # One generator pass per step: G is trained on the fakes D has just scored (simultaneous
+    # updates) instead of a fresh batch after D's update. 20 % less time per step (0.093 vs
+    # 0.116 s at batch 32); in 10 min: KID 0.00235 vs 0.00344, FD ratio 2.97x vs 2.87x.
+    shared_fakes: bool = True
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
-        """The plain Keras DCGAN baseline: no augmentation, no spectral norm, BCE loss, Adam(0.5)."""
+        """The plain Keras DCGAN baseline: no augmentation, no spectral norm, BCE loss, Adam(0.5),
+        batch 64, alternating D and G steps on fresh latents."""
         base = dict(augment="", spectral_norm=False, loss="bce", lr_g=2e-4, lr_d=2e-4, beta_1=0.5,
-                    beta_2=0.999, ema_decay=0.0, minibatch_std=False)
+                    beta_2=0.999, ema_decay=0.0, minibatch_std=False, batch_size=64,
+                    shared_fakes=False)
         base.update(kw)
         return cls(**base)
+
+    @classmethod
+    def conditional(cls, num_classes: int, **kw) -> "TrainConfig":
+        """The class-conditional recipe: batch 64 and alternating D and G steps. With batch 32 and
+        shared fakes a 10-min conditional run (6,012 steps) scored KID 0.00405 and 72.4 % class
+        accuracy, against 0.00262 and 71.3 % for this recipe at 2,896 steps (benchmarks/latent.py)."""
+        return cls(**{"num_classes": num_classes, "batch_size": 64, "shared_fakes": False, **kw})
 
     @property
     def aux_classifier(self) -> bool:
@@ -192,12 +208,20 @@ class SpriteGAN:
             return logits, cfg.aux_weight * tf.reduce_sum(ce)
 
         z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[0])
-        with tf.GradientTape() as tape:
+        with tf.GradientTape(persistent=cfg.shared_fakes) as tape:
             fake = self.G(g_in(z), training=True)
             real_logits, real_aux = disc(aug(real, seeds[1]))
-            fake_logits, _ = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
+            fake_logits, fake_aux = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
             d_loss = (tf.reduce_sum(self._d_loss(real_logits, fake_logits)) + real_aux) / global_b
+            g_loss = (tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux) / global_b
         grads = tape.gradient(d_loss, self.D.trainable_variables)
+        if cfg.shared_fakes:
+            # Simultaneous update: G learns from the same fakes and D logits, before D's step.
+            g_grads = tape.gradient(g_loss, self.G.trainable_variables)
+            del tape
+            self.d_opt.apply_gradients(zip(grads, self.D.trainable_variables))
+            self.g_opt.apply_gradients(zip(g_grads, self.G.trainable_variables))
+            return d_loss, g_loss
         self.d_opt.apply_gradients(zip(grads, self.D.trainable_variables))
 
         z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
@@ -338,7 +362,7 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
         old = json.loads(state_file.read_text())
         # Runs from before these options existed had none of them.
         old["config"] = {"class_balance": False, "aux_weight": 0.0, "minibatch_std": False,
-                         **old["config"]}
+                         "shared_fakes": False, **old["config"]}
         if "minibatch_std" not in old.get("architecture", {}) and cfg.minibatch_std:
             cfg = TrainConfig(**{**asdict(cfg), "minibatch_std": False})
         if old.get("data") != fp:

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Remake the README's GAN pictures and the example tileset from the shipped generators.
+#   bash docs/figures.sh        (from the repository root, after `make venv`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.venv/bin:$PATH" TF_CPP_MIN_LOG_LEVEL=3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# 64 new weapons (also the example tileset's weapons)
+spriteforge generate trained/dcss-weapons -n 64 --seed 7 --out "$tmp/generated-weapons"
+cp "$tmp/generated-weapons/preview.png" docs/generated-weapons.png
+
+# Morph strips: unconditional seed 3 -> 5 -> 11; conditional sword -> axe on latent 3
+spriteforge interpolate trained/dcss-weapons --from 3 --to 11 --via 5 --steps 16 --out "$tmp/morph"
+spriteforge interpolate trained/dcss-weapons-by-class --from 3 --from-class sword --to-class axe \
+  --steps 16 --out "$tmp/morph-class"
+
+# Latent arithmetic
+spriteforge arithmetic trained/dcss-weapons "mean(3, 9, 12) - mean(4, 8) + 21" --out "$tmp/arith"
+cp "$tmp/arith/grid.png" docs/arithmetic.png
+
+# Ten per class
+classes="sword axe mace polearm staff dagger whip bow missile"
+for c in $classes; do
+  spriteforge generate trained/dcss-weapons-by-class --class "$c" -n 10 --seed 7 --out "$tmp/cls/$c"
+done
+python - "$tmp" $classes <<'PY'
+import sys
+import numpy as np
+from toolkit.io import read_rgba, save_png
+from toolkit.sheets import contact_sheet
+tmp, classes = sys.argv[1], sys.argv[2:]
+strips = [read_rgba(f"{tmp}/{d}/preview.png") for d in ("morph", "morph-class")]
+save_png("docs/interpolation-strips.png", np.concatenate(strips))
+ims = [read_rgba(f"{tmp}/cls/{c}/sprite_{i:03d}.png") for c in classes for i in range(10)]
+save_png("docs/weapons-by-class.png", contact_sheet(np.stack(ims), cols=10, scale=2))
+PY
+
+# Example tileset and level (tilesets/README.md)
+rm -rf tilesets/dcss-dungeon tilesets/levels
+spriteforge atlas floor=dcss-floors wall=dcss-walls weapon="$tmp/generated-weapons" --prefix \
+  --out tilesets/dcss-dungeon
+spriteforge level tilesets/dcss-dungeon --out tilesets/levels/dungeon.tmx --seed 3
+cp tilesets/levels/dungeon.png docs/dungeon-level.png
+echo "figures remade in docs/ and tilesets/"
