@@ -36,8 +36,11 @@ def overrides(pairs: list[str]) -> dict:
         if key not in kinds:
             raise SystemExit(f"--set: unknown field {key!r}; fields: {', '.join(kinds)}")
         kind = kinds[key]
-        out[key] = (value.lower() in ("1", "true", "yes") if kind == "bool" else
-                    int(value) if kind == "int" else float(value) if kind == "float" else value)
+        try:
+            out[key] = (value.lower() in ("1", "true", "yes") if kind == "bool" else
+                        int(value) if kind == "int" else float(value) if kind == "float" else value)
+        except ValueError:
+            raise SystemExit(f"--set: {key} takes {kind} values, got {value!r}") from None
     return out
 
 

@@ -207,30 +207,30 @@ class SpriteGAN:
             ce = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=cls)
             return logits, cfg.aux_weight * tf.reduce_sum(ce)
 
+        def g_objective(fake_logits, fake_aux):
+            return (tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux) / global_b
+
         z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[0])
         with tf.GradientTape(persistent=cfg.shared_fakes) as tape:
             fake = self.G(g_in(z), training=True)
             real_logits, real_aux = disc(aug(real, seeds[1]))
             fake_logits, fake_aux = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
             d_loss = (tf.reduce_sum(self._d_loss(real_logits, fake_logits)) + real_aux) / global_b
-            g_loss = (tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux) / global_b
-        grads = tape.gradient(d_loss, self.D.trainable_variables)
+            if cfg.shared_fakes:  # G learns from these fakes as D scored them, before D's update
+                g_loss = g_objective(fake_logits, fake_aux)
+        d_grads = tape.gradient(d_loss, self.D.trainable_variables)
         if cfg.shared_fakes:
-            # Simultaneous update: G learns from the same fakes and D logits, before D's step.
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
             del tape
-            self.d_opt.apply_gradients(zip(grads, self.D.trainable_variables))
-            self.g_opt.apply_gradients(zip(g_grads, self.G.trainable_variables))
-            return d_loss, g_loss
-        self.d_opt.apply_gradients(zip(grads, self.D.trainable_variables))
+        self.d_opt.apply_gradients(zip(d_grads, self.D.trainable_variables))
 
-        z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
-        with tf.GradientTape() as tape:
-            fake = self.G(g_in(z), training=True)
-            fake_logits, fake_aux = disc(aug(fake, seeds[1] + 7))
-            g_loss = (tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux) / global_b
-        grads = tape.gradient(g_loss, self.G.trainable_variables)
-        self.g_opt.apply_gradients(zip(grads, self.G.trainable_variables))
+        if not cfg.shared_fakes:  # alternating: fresh fakes, scored by the updated D
+            z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
+            with tf.GradientTape() as tape:
+                fake = self.G(g_in(z), training=True)
+                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)))
+            g_grads = tape.gradient(g_loss, self.G.trainable_variables)
+        self.g_opt.apply_gradients(zip(g_grads, self.G.trainable_variables))
         return d_loss, g_loss
 
     def _build_step(self):
