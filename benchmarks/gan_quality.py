@@ -2,6 +2,7 @@
 
     python benchmarks/gan_quality.py [--minutes 10] [--out bench-gan]
     python benchmarks/gan_quality.py --set batch_size=64 --set shared_fakes=0 --skip-plain
+    python benchmarks/gan_quality.py --steps 6066 --set lr_g=3e-4 --set lr_d=3e-4 --skip-plain
 
 Trains both on dcss-weapons for --minutes each (one after the other, so each
 gets the whole 2-core machine), then prints KID against the real-split floor,
@@ -16,6 +17,9 @@ also printed in units of its real-split standard deviation.
 
 ``--set KEY=VALUE`` (repeatable) changes one TrainConfig field of the default recipe, to
 measure a variant of it under the same budget; ``--skip-plain`` leaves out the baseline.
+``--steps N`` budgets by updates instead of minutes: the fair budget for a variant that does
+not change the cost of a step (a learning rate, an augmentation), and independent of how busy
+the machine is.
 """
 import argparse
 import json
@@ -47,12 +51,15 @@ def overrides(pairs: list[str]) -> dict:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--steps", type=int, default=None, help="budget by steps instead of minutes")
     ap.add_argument("--out", default="bench-gan")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a TrainConfig field of the default recipe")
     ap.add_argument("--skip-plain", action="store_true", help="train only the default recipe")
     args = ap.parse_args()
+    if args.steps is not None and args.steps < 1:
+        raise SystemExit(f"--steps must be >= 1, got {args.steps}")
     data = load_data("dcss-weapons").images
     out = Path(args.out)
     results = {}
@@ -60,7 +67,8 @@ def main():
     if not args.skip_plain:
         runs.append(("plain", TrainConfig.plain(seed=args.seed)))
     for name, cfg in runs:
-        r = train(data, out / name, cfg, minutes=args.minutes, log=print, gif=False)
+        budget = {"steps": args.steps} if args.steps is not None else {"minutes": args.minutes}
+        r = train(data, out / name, cfg, **budget, log=print, gif=False)
         m = evaluate(out / name)
         m["train_steps"] = r["steps"]
         results[name] = m
