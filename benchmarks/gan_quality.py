@@ -66,8 +66,8 @@ def main():
     runs = [("default", TrainConfig(seed=args.seed, **overrides(args.set)))]
     if not args.skip_plain:
         runs.append(("plain", TrainConfig.plain(seed=args.seed)))
+    budget = {"steps": args.steps} if args.steps is not None else {"minutes": args.minutes}
     for name, cfg in runs:
-        budget = {"steps": args.steps} if args.steps is not None else {"minutes": args.minutes}
         r = train(data, out / name, cfg, **budget, log=print, gif=False)
         m = evaluate(out / name)
         m["train_steps"] = r["steps"]
