@@ -26,9 +26,12 @@ MIN_IMAGES = 16
 @dataclass
 class TrainConfig:
     latent_dim: int = 128
-    g_width: int = 128             # 128-64-32-16 channels: ~0.1 s/step at batch 32 on 2 cores
+    g_width: int = 128             # 128-64-32-16 channels: ~0.07 s/step at batch 32 on 2 cores
+    # A wider D (48: 48-48-96-192) made 5,930 steps in 10 min and scored FD 3.16x the matched
+    # floor, within the spread of width 32 at that length (2.82-3.40x over three seeds).
     d_width: int = 32
-    # Step time is linear in the batch here (0.217 s at 64, 0.113 s at 32), so a smaller batch
+    # Step time is linear in the batch here (0.217 s at 64, 0.113 s at 32 with TensorFlow's
+    # Eigen kernels, before spriteforge turned oneDNN on), so a smaller batch
     # buys more updates in the same minutes. 10-min runs (lr 4e-4): batch 64 -> 2,854 steps, FD
     # 3.24x the matched floor; 32 -> 5,375 steps, 2.87x; 16 -> 9,559 steps, 3.73x.
     batch_size: int = 32
@@ -67,7 +70,7 @@ class TrainConfig:
     minibatch_std: bool = True
     # One generator pass per step: G is trained on the fakes D has just scored (simultaneous
     # updates) instead of a fresh batch after D's update. 20 % less time per step (0.093 vs
-    # 0.116 s at batch 32); in 10 min: KID 0.00235 vs 0.00344, FD ratio 2.97x vs 2.87x.
+    # 0.116 s at batch 32, Eigen kernels); in 10 min: KID 0.00235 vs 0.00344, FD ratio 2.97x vs 2.87x.
     shared_fakes: bool = True
 
     @classmethod
