@@ -3,8 +3,8 @@
     python benchmarks/onednn.py [--steps 200] [--repeats 2]
 
 TensorFlow enables oneDNN by default only on CPUs with AVX-512 VNNI/BF16 or AMX, so
-on an AVX2-only CPU it runs Eigen kernels unless TF_ENABLE_ONEDNN_OPTS=1; spriteforge
-sets that (toolkit/__init__.py). The switch is read once, when TensorFlow is imported, so
+on an AVX2-only CPU it runs Eigen kernels unless TF_ENABLE_ONEDNN_OPTS=1; spriteforge's
+GAN package sets that (toolkit/gan/__init__.py). The switch is read once, when TensorFlow is imported, so
 every measurement runs in its own process; off and on alternate ``--repeats`` times so a
 busy machine slows both. Prints ms per default-recipe GAN step (batch 32, after 10
 warm-up steps) and seconds per stylized photo (astronaut, dcss-walls style, 64 px), each
@@ -19,7 +19,6 @@ import sys
 CHILD = r"""
 import json, os, sys, time
 os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
-import toolkit  # noqa: F401  (reads TF_ENABLE_ONEDNN_OPTS before TensorFlow loads)
 from toolkit.data import load_data
 from toolkit.gan.train import SpriteGAN, TrainConfig, batch_indices, to_float
 steps = int(sys.argv[1])
@@ -50,6 +49,8 @@ def main():
     ap.add_argument("--steps", type=int, default=200)
     ap.add_argument("--repeats", type=int, default=2)
     args = ap.parse_args()
+    if args.steps < 1 or args.repeats < 1:
+        raise SystemExit(f"--steps and --repeats must be >= 1, got {args.steps} and {args.repeats}")
     runs = {"0": [], "1": []}
     for r in range(args.repeats):
         for flag in ("0", "1"):
