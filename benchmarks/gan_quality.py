@@ -3,6 +3,7 @@
     python benchmarks/gan_quality.py [--minutes 10] [--out bench-gan]
     python benchmarks/gan_quality.py --set batch_size=64 --set shared_fakes=0 --skip-plain
     python benchmarks/gan_quality.py --steps 6066 --set lr_g=3e-4 --set lr_d=3e-4 --skip-plain
+    python benchmarks/gan_quality.py --clusters 9 --skip-plain
 
 Trains both on dcss-weapons for --minutes each (one after the other, so each
 gets the whole 2-core machine), then prints KID against the real-split floor,
@@ -17,6 +18,8 @@ also printed in units of its real-split standard deviation.
 
 ``--set KEY=VALUE`` (repeatable) changes one TrainConfig field of the default recipe, to
 measure a variant of it under the same budget; ``--skip-plain`` leaves out the baseline.
+``--clusters K`` trains the default recipe the way `spriteforge train --clusters K` does:
+conditioned on K k-means clusters of the tiles (toolkit/gan/clusters.py).
 ``--steps N`` budgets by updates instead of minutes: the fair budget for a variant that does
 not change the cost of a step (a learning rate, an augmentation), and independent of how busy
 the machine is.
@@ -57,18 +60,35 @@ def main():
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a TrainConfig field of the default recipe")
     ap.add_argument("--skip-plain", action="store_true", help="train only the default recipe")
+    ap.add_argument("--clusters", type=int, default=None, metavar="K",
+                    help="condition the default recipe on K k-means clusters (train --clusters K)")
     args = ap.parse_args()
     if args.steps is not None and args.steps < 1:
         raise SystemExit(f"--steps must be >= 1, got {args.steps}")
     data = load_data("dcss-weapons").images
     out = Path(args.out)
     results = {}
-    runs = [("default", TrainConfig(seed=args.seed, **overrides(args.set)))]
+    labels = names = None
+    if args.clusters is not None:
+        from toolkit.errors import SpriteforgeError
+        from toolkit.gan.clusters import cluster_labels, cluster_names
+        try:
+            labels = cluster_labels(data, args.clusters)
+        except SpriteforgeError as e:
+            raise SystemExit(str(e)) from None
+        names = cluster_names(labels)
+        default = TrainConfig.conditional(len(names), clusters=args.clusters, seed=args.seed,
+                                          **overrides(args.set))
+    else:
+        default = TrainConfig(seed=args.seed, **overrides(args.set))
+    runs = [("default", default)]
     if not args.skip_plain:
         runs.append(("plain", TrainConfig.plain(seed=args.seed)))
     budget = {"steps": args.steps} if args.steps is not None else {"minutes": args.minutes}
     for name, cfg in runs:
-        r = train(data, out / name, cfg, **budget, log=print, gif=False)
+        lab = (labels, names) if name == "default" else (None, None)
+        r = train(data, out / name, cfg, **budget, labels=lab[0], class_names=lab[1], log=print,
+                  gif=False)
         m = evaluate(out / name)
         m["train_steps"] = r["steps"]
         results[name] = m

@@ -107,6 +107,9 @@ def train_cmd(
                                      "discriminator) on the labels of the data's CLASSES.txt."),
     classes: Optional[Path] = typer.Option(None, help="Class mapping file for --conditional "
                                            "(default: CLASSES.txt in the data folder)."),
+    clusters: Optional[int] = typer.Option(None, help="For tiles without class labels: condition "
+                                           "on this many k-means clusters of their pixel layout "
+                                           "(e.g. 9); generate then draws clusters by size."),
     balance: bool = typer.Option(True, help="--conditional: draw every class equally often per "
                                  "batch (small classes are not drowned by big ones)."),
     class_loss: Optional[float] = typer.Option(None, help="--conditional: weight of the auxiliary "
@@ -129,8 +132,10 @@ def train_cmd(
         raise SpriteforgeError(f"--minutes must be > 0, got {minutes}")
     if classes is not None and not conditional:
         raise SpriteforgeError("--classes needs --conditional")
-    if class_loss is not None and (not conditional or class_loss < 0):
-        raise SpriteforgeError("--class-loss needs --conditional and a weight >= 0")
+    if clusters is not None and conditional:
+        raise SpriteforgeError("--clusters and --conditional both set the classes: give one")
+    if class_loss is not None and (not (conditional or clusters) or class_loss < 0):
+        raise SpriteforgeError("--class-loss needs --conditional or --clusters and a weight >= 0")
     ts = load_data(data, on_size)
     images, labels, names = ts.images, None, None
     if conditional:
@@ -141,20 +146,27 @@ def train_cmd(
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
         images, labels, names = lab.images, lab.labels, lab.classes
     check_training_set(images)
+    if clusters is not None:
+        from .gan.clusters import cluster_labels, cluster_names
+        labels = cluster_labels(images, clusters)
+        names = cluster_names(labels)
     kw = dict(seed=seed, flip=flip, sample_every=sample_every,
               checkpoint_every=checkpoint_every, class_balance=balance)
     if batch_size is not None:
         kw["batch_size"] = batch_size
     if class_loss is not None:
         kw["aux_weight"] = class_loss
+    if clusters is not None:
+        kw["clusters"] = clusters
     if plain:
         cfg = TrainConfig.plain(num_classes=len(names) if names else 0, **kw)
     elif names:
         cfg = TrainConfig.conditional(len(names), **kw)
     else:
         cfg = TrainConfig(**kw)
+    kind = "clusters" if clusters else "classes"
     info(f"training on {len(images)} tiles from {data}"
-         f"{f' in {len(names)} classes' if names else ''} -> {out}")
+         f"{f' in {len(names)} {kind}' if names else ''} -> {out}")
     with progress_bar(steps, "training", fields=True) as adv:
         train(images, out, cfg, steps=steps, minutes=minutes, labels=labels, class_names=names,
               progress=adv, log=info)

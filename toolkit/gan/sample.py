@@ -143,7 +143,8 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
     """Make ``n`` clean sprites. Returns images, latents, labels, and novelty counts.
 
     Conditional models: ``classes`` (names) are drawn in turn, sprite i from
-    classes[i % len(classes)]; default every class in turn.
+    classes[i % len(classes)]; default every class in turn, or for a model trained on
+    clusters (``--clusters``) a seeded draw in proportion to the clusters' sizes.
 
     Novelty filter: a sprite whose VGG feature distance to its nearest training
     sprite is below the memorisation threshold (5th percentile of train-to-train
@@ -161,7 +162,10 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
     rng = np.random.default_rng(seed)
     z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
     if labels is None and gen.cfg.num_classes:
-        labels = np.arange(n) % gen.cfg.num_classes
+        if gen.cfg.clusters and gen.train_labels is not None:  # as often as in the training set
+            labels = np.random.default_rng([seed, 1]).choice(gen.train_labels, n).astype(np.int32)
+        else:
+            labels = np.arange(n) % gen.cfg.num_classes
     imgs = cleanup(gen(z, labels), pal)
     replaced = 0
     threshold = None

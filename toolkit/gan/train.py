@@ -63,6 +63,10 @@ class TrainConfig:
     # sprites it classifies as their class). The projection D alone left thin
     # classes (staff, whip) ambiguous; a high weight costs diversity (KID).
     aux_weight: float = 0.25        # benchmarks/latent.py: 0.1, 0.25, 0.5 traded KID for class accuracy
+    # Sets without labels: the classes are this many k-means clusters of the tiles
+    # (gan/clusters.py, `train --clusters K`), and `generate` draws them in proportion to
+    # their size instead of in turn.
+    clusters: int = 0
 
     # Minibatch standard deviation in D (ProGAN): at 2,806 steps (lr 2e-4) it raised recall 0.09 -> 0.16
     # and precision 0.65 -> 0.76 (FD 3.79 -> 3.62, KID 0.0049 -> 0.0052, within noise);
