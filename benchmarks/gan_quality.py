@@ -68,7 +68,7 @@ def main():
     data = load_data("dcss-weapons").images
     out = Path(args.out)
     results = {}
-    labels = names = None
+    labels = names = None  # classes of the default run: k-means clusters with --clusters
     if args.clusters is not None:
         from toolkit.errors import SpriteforgeError
         from toolkit.gan.clusters import cluster_labels, cluster_names
@@ -81,13 +81,12 @@ def main():
                                           **overrides(args.set))
     else:
         default = TrainConfig(seed=args.seed, **overrides(args.set))
-    runs = [("default", default)]
+    runs = [("default", default, labels, names)]
     if not args.skip_plain:
-        runs.append(("plain", TrainConfig.plain(seed=args.seed)))
+        runs.append(("plain", TrainConfig.plain(seed=args.seed), None, None))
     budget = {"steps": args.steps} if args.steps is not None else {"minutes": args.minutes}
-    for name, cfg in runs:
-        lab = (labels, names) if name == "default" else (None, None)
-        r = train(data, out / name, cfg, **budget, labels=lab[0], class_names=lab[1], log=print,
+    for name, cfg, labels, names in runs:
+        r = train(data, out / name, cfg, **budget, labels=labels, class_names=names, log=print,
                   gif=False)
         m = evaluate(out / name)
         m["train_steps"] = r["steps"]

@@ -36,14 +36,15 @@ def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
 def kmeans(x: np.ndarray, k: int, seed: int = CLUSTER_SEED, iters: int = 100) -> np.ndarray:
     """Lloyd's k-means with k-means++ starts over rows of ``x`` (N, D) -> (N,) int labels.
     Deterministic for a seed."""
+    from .metrics import pairwise
     rng = np.random.default_rng(seed)
     centres = [x[rng.integers(len(x))]]
     for _ in range(k - 1):
-        d = ((x[:, None] - np.array(centres)[None]) ** 2).sum(-1).min(1)
+        d = pairwise(x, np.array(centres)).min(1) ** 2
         centres.append(x[rng.choice(len(x), p=d / d.sum())] if d.sum() > 0 else x[rng.integers(len(x))])
     c = np.array(centres)
     for _ in range(iters):
-        labels = ((x[:, None] - c[None]) ** 2).sum(-1).argmin(1)
+        labels = pairwise(x, c).argmin(1)
         new = np.array([x[labels == j].mean(0) if (labels == j).any() else c[j] for j in range(k)])
         if np.allclose(new, c):
             break

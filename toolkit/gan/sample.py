@@ -52,6 +52,13 @@ class Generator:
     def class_index(self, name: str) -> int:
         return class_index(self.classes, name, self.dir)
 
+    def training_labels(self, n: int, seed) -> np.ndarray:
+        """(n,) int32 class labels drawn (seeded by ``seed``, anything ``default_rng`` takes)
+        as often as each class occurs in the training set; uniform over classes if the
+        model folder holds no labels."""
+        pool = self.train_labels if self.train_labels is not None else np.arange(self.cfg.num_classes)
+        return np.random.default_rng(seed).choice(pool, n).astype(np.int32)
+
     def mixed(self, z: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Conditional generator on a mix of classes: ``weights`` (N, C) rows of
         class weights (one-hot = that class; (1-t, t) = a morph) -> uint8 RGBA.
@@ -162,8 +169,8 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
     rng = np.random.default_rng(seed)
     z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
     if labels is None and gen.cfg.num_classes:
-        if gen.cfg.clusters and gen.train_labels is not None:  # as often as in the training set
-            labels = np.random.default_rng([seed, 1]).choice(gen.train_labels, n).astype(np.int32)
+        if gen.cfg.clusters:
+            labels = gen.training_labels(n, [seed, 1])
         else:
             labels = np.arange(n) % gen.cfg.num_classes
     imgs = cleanup(gen(z, labels), pal)
@@ -228,8 +235,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     z = gen.latents(n, seed)
     labels = None
     if gen.cfg.num_classes:  # classes as often as in the training set, so KID compares like with like
-        tl = gen.train_labels if gen.train_labels is not None else np.arange(gen.cfg.num_classes)
-        labels = np.random.default_rng([seed, 3]).choice(tl, n)
+        labels = gen.training_labels(n, [seed, 3])
     raw = gen(z, labels)
     clean = cleanup(raw, training_palette(gen.train_images))  # as `generate` makes them
     real = gen.train_images
