@@ -3,7 +3,7 @@
     python benchmarks/gan_quality.py [--minutes 10] [--out bench-gan]
     python benchmarks/gan_quality.py --set batch_size=64 --set shared_fakes=0 --skip-plain
     python benchmarks/gan_quality.py --steps 6066 --set lr_g=3e-4 --set lr_d=3e-4 --skip-plain
-    python benchmarks/gan_quality.py --clusters 9 --skip-plain
+    python benchmarks/gan_quality.py --clusters 0 --skip-plain     # the unconditional recipe
 
 Trains both on dcss-weapons for --minutes each (one after the other, so each
 gets the whole 2-core machine), then prints KID against the real-split floor,
@@ -18,8 +18,9 @@ also printed in units of its real-split standard deviation.
 
 ``--set KEY=VALUE`` (repeatable) changes one TrainConfig field of the default recipe, to
 measure a variant of it under the same budget; ``--skip-plain`` leaves out the baseline.
-``--clusters K`` trains the default recipe the way `spriteforge train --clusters K` does:
-conditioned on K k-means clusters of the tiles (toolkit/gan/clusters.py).
+The default recipe is what `spriteforge train dcss-weapons` trains: conditioned on 9 k-means
+clusters of the tiles (toolkit/gan/clusters.py); ``--clusters K`` picks another K, and
+``--clusters 0`` trains it without clusters (the default before they were).
 ``--steps N`` budgets by updates instead of minutes: the fair budget for a variant that does
 not change the cost of a step (a learning rate, an augmentation), and independent of how busy
 the machine is.
@@ -61,15 +62,19 @@ def main():
                     help="override a TrainConfig field of the default recipe")
     ap.add_argument("--skip-plain", action="store_true", help="train only the default recipe")
     ap.add_argument("--clusters", type=int, default=None, metavar="K",
-                    help="condition the default recipe on K k-means clusters (train --clusters K)")
+                    help="k-means clusters the default recipe is conditioned on, as train --clusters "
+                         "K (default: train's, 9 on dcss-weapons; 0 = unconditional)")
     args = ap.parse_args()
     if args.steps is not None and args.steps < 1:
         raise SystemExit(f"--steps must be >= 1, got {args.steps}")
     data = load_data("dcss-weapons").images
     out = Path(args.out)
     results = {}
-    labels = names = None  # classes of the default run: k-means clusters with --clusters
-    if args.clusters is not None:
+    labels = names = None  # classes of the default run: k-means clusters of the tiles
+    from toolkit.gan.clusters import default_clusters
+    if args.clusters is None:
+        args.clusters = default_clusters(len(data))
+    if args.clusters:
         from toolkit.errors import SpriteforgeError
         from toolkit.gan.clusters import cluster_labels, cluster_names
         try:
@@ -77,8 +82,7 @@ def main():
         except SpriteforgeError as e:
             raise SystemExit(str(e)) from None
         names = cluster_names(labels)
-        default = TrainConfig.conditional(len(names), clusters=args.clusters, seed=args.seed,
-                                          **overrides(args.set))
+        default = TrainConfig.clustered(len(names), seed=args.seed, **overrides(args.set))
     else:
         default = TrainConfig(seed=args.seed, **overrides(args.set))
     runs = [("default", default, labels, names)]

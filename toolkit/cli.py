@@ -86,6 +86,16 @@ def datasets_cmd():
 
 # --------------------------------------------------------------------------- gan
 
+def _previous_config(out: Path) -> dict:
+    """The config of the run already in ``out`` ({} if none, or unreadable: train() reports it)."""
+    import json
+    try:
+        config = json.loads((out / "run.json").read_text()).get("config", {})
+        return config if isinstance(config, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
 @app.command("train")
 def train_cmd(
     data: str = typer.Argument(..., help="Training tiles: a shipped dataset name (dcss-weapons), "
@@ -107,15 +117,17 @@ def train_cmd(
                                      "discriminator) on the labels of the data's CLASSES.txt."),
     classes: Optional[Path] = typer.Option(None, help="Class mapping file for --conditional "
                                            "(default: CLASSES.txt in the data folder)."),
-    clusters: Optional[int] = typer.Option(None, help="For tiles without class labels: condition "
-                                           "on this many k-means clusters of their pixel layout "
-                                           "(e.g. 9); generate then draws clusters by size."),
-    balance: bool = typer.Option(True, help="--conditional: draw every class equally often per "
+    clusters: Optional[int] = typer.Option(None, help="Condition on this many k-means clusters "
+                                           "of the tiles' pixel layout; generate draws clusters by "
+                                           "size. Default: one per 25 tiles, at most 9 (none under "
+                                           "50 tiles, or with --plain); 0 = unconditional."),
+    balance: bool = typer.Option(True, help="Classes or clusters: draw every class equally often per "
                                  "batch (small classes are not drowned by big ones)."),
-    class_loss: Optional[float] = typer.Option(None, help="--conditional: weight of the auxiliary "
+    class_loss: Optional[float] = typer.Option(None, help="Classes or clusters: weight of the auxiliary "
                                                "classifier loss (default: the recipe's; 0 = off)."),
 ):
-    """Train the small-data GAN (DiffAugment, spectral norm, hinge loss, EMA).
+    """Train the small-data GAN (DiffAugment, spectral norm, hinge loss, EMA), conditioned
+    on k-means clusters of the tiles unless --clusters 0 (or --conditional: your labels).
 
     Progress bar with losses; sample grids in OUT/samples, progress.gif and
     TensorBoard logs in OUT/logs. Checkpoints let a killed run resume.
@@ -134,8 +146,13 @@ def train_cmd(
         raise SpriteforgeError("--classes needs --conditional")
     if clusters is not None and conditional:
         raise SpriteforgeError("--clusters and --conditional both set the classes: give one")
-    if class_loss is not None and (not (conditional or clusters) or class_loss < 0):
-        raise SpriteforgeError("--class-loss needs --conditional or --clusters and a weight >= 0")
+    if clusters is not None and clusters < 0:
+        raise SpriteforgeError(f"--clusters must be 0 (off) or >= 2, got {clusters}")
+    if class_loss is not None and class_loss < 0:
+        raise SpriteforgeError(f"--class-loss needs a weight >= 0, got {class_loss}")
+    no_classes = "--class-loss needs classes: --conditional or --clusters K (K >= 2)"
+    if class_loss is not None and not conditional and (plain and not clusters or clusters == 0):
+        raise SpriteforgeError(no_classes)
     ts = load_data(data, on_size)
     images, labels, names = ts.images, None, None
     if conditional:
@@ -146,7 +163,16 @@ def train_cmd(
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
         images, labels, names = lab.images, lab.labels, lab.classes
     check_training_set(images)
-    if clusters is not None:
+    previous = _previous_config(out)
+    if clusters is None and not (conditional or plain):
+        # A run being resumed keeps its own choice (runs from before clusters were the
+        # default have none: 0); a new one gets the default for its size.
+        from .gan.clusters import default_clusters
+        old = previous.get("clusters", 0)
+        clusters = (old if isinstance(old, int) else 0) if previous else default_clusters(len(images))
+    if class_loss is not None and not (conditional or clusters):
+        raise SpriteforgeError(no_classes)
+    if clusters:
         from .gan.clusters import cluster_labels, cluster_names
         labels = cluster_labels(images, clusters)
         names = cluster_names(labels)
@@ -156,10 +182,13 @@ def train_cmd(
         kw["batch_size"] = batch_size
     if class_loss is not None:
         kw["aux_weight"] = class_loss
-    if clusters is not None:
-        kw["clusters"] = clusters
+    elif clusters and "aux_weight" in previous:  # resumed: as the run began
+        kw["aux_weight"] = previous["aux_weight"]
     if plain:
-        cfg = TrainConfig.plain(num_classes=len(names) if names else 0, **kw)
+        cfg = TrainConfig.plain(num_classes=len(names) if names else 0,
+                                **({"clusters": clusters, **kw} if clusters else kw))
+    elif clusters:
+        cfg = TrainConfig.clustered(len(names), **kw)
     elif names:
         cfg = TrainConfig.conditional(len(names), **kw)
     else:

@@ -6,7 +6,7 @@ import pytest
 
 from toolkit.cli import main
 from toolkit.errors import SpriteforgeError
-from toolkit.gan.clusters import cluster_labels, cluster_names, layout_features
+from toolkit.gan.clusters import cluster_labels, cluster_names, default_clusters, layout_features
 
 
 def two_kinds(n_big=18, n_small=6, seed=0):
@@ -44,26 +44,67 @@ def test_bad_cluster_counts_are_refused(k, words):
         cluster_labels(two_kinds(), k)
 
 
-def test_cli_trains_on_clusters_and_generate_draws_them_by_size(tmp_path, capsys):
+def test_default_cluster_count_follows_the_set_size():
+    assert [default_clusters(n) for n in (16, 49, 50, 99, 100, 255, 5000)] == [0, 0, 2, 3, 4, 9, 9]
+
+
+def save_tiles(folder, images):
     from PIL import Image
-    data = tmp_path / "tiles"
-    data.mkdir()
-    for i, im in enumerate(two_kinds()):
-        Image.fromarray(im, "RGBA").save(data / f"t{i:02d}.png")
+    folder.mkdir()
+    for i, im in enumerate(images):
+        Image.fromarray(im, "RGBA").save(folder / f"t{i:02d}.png")
+    return folder
+
+
+def test_cli_trains_on_clusters_by_default_and_generate_draws_them_by_size(tmp_path, capsys):
+    data = save_tiles(tmp_path / "tiles", two_kinds(45, 15))  # 60 tiles: 2 clusters by default
     model = tmp_path / "model"
-    assert main(["train", str(data), "--out", str(model), "--clusters", "2", "--steps", "2"]) == 0
+    assert main(["train", str(data), "--out", str(model), "--steps", "2"]) == 0
     meta = json.loads((model / "model.json").read_text())
     assert meta["classes"] == ["cluster-1", "cluster-2"] and meta["config"]["clusters"] == 2
-    assert meta["config"]["num_classes"] == 2
+    assert meta["config"]["num_classes"] == 2 and meta["config"]["aux_weight"] == 0.0
     assert main(["generate", str(model), "-n", "64", "--seed", "3", "--out", str(tmp_path / "g"),
                  "--no-novelty"]) == 0
     drawn = list(json.loads((tmp_path / "g" / "generate.json").read_text())["class"].values())
-    # 18 of 24 tiles are cluster-1: drawn by size (~48 of 64), not in turn (32 each)
+    # 45 of 60 tiles are cluster-1: drawn by size (~48 of 64), not in turn (32 each)
     assert drawn.count("cluster-1") > 40 and drawn.count("cluster-2") > 4
+    # latent tools: seed N is drawn in the cluster generate --seed N -n 1 gives it, so the
+    # ends of a morph are exactly those sprites
+    from toolkit.io import read_rgba
+    ends = {}
+    for seed in (3, 4, 5, 6):
+        d = tmp_path / f"g{seed}"
+        assert main(["generate", str(model), "-n", "1", "--seed", str(seed), "--out", str(d),
+                     "--no-novelty"]) == 0
+        ends[seed] = (read_rgba(d / "sprite_000.png"),
+                      json.loads((d / "generate.json").read_text())["class"]["sprite_000"])
+    a, b = next(((a, b) for a in ends for b in ends if ends[a][1] != ends[b][1]), (3, 5))
+    assert main(["interpolate", str(model), "--from", str(a), "--to", str(b), "--steps", "5",
+                 "--out", str(tmp_path / "m")]) == 0
+    info = json.loads((tmp_path / "m" / "interpolate.json").read_text())
+    assert info["point_classes"] == [ends[a][1], ends[b][1]]
+    np.testing.assert_array_equal(read_rgba(tmp_path / "m" / "frames" / "frame_000.png"), ends[a][0])
+    np.testing.assert_array_equal(read_rgba(tmp_path / "m" / "frames" / "frame_004.png"), ends[b][0])
     capsys.readouterr()
     for args, words in [(["--clusters", "2", "--conditional"], "give one"),
-                        (["--clusters", "1"], ">= 2")]:
+                        (["--clusters", "1"], ">= 2"), (["--clusters", "-1"], "0 (off)")]:
         code = main(["train", str(data), "--out", str(tmp_path / "bad"), "--steps", "1", *args])
         err = capsys.readouterr().err.strip().splitlines()
         assert code == 2 and len(err) == 1 and words in err[0], (args, err)
     assert not (tmp_path / "bad").exists()
+
+
+def test_unconditional_runs_stay_unconditional_when_resumed_without_flags(tmp_path):
+    """--clusters 0 trains without classes, and a run from before clusters were the default
+    (no "clusters" in its run.json) resumes as it began instead of being refused."""
+    data = save_tiles(tmp_path / "tiles", two_kinds(45, 15))
+    model = tmp_path / "model"
+    assert main(["train", str(data), "--out", str(model), "--clusters", "0", "--steps", "1"]) == 0
+    state = json.loads((model / "run.json").read_text())
+    assert state["config"]["num_classes"] == 0
+    del state["config"]["clusters"]  # as written before the option existed
+    (model / "run.json").write_text(json.dumps(state))
+    assert main(["train", str(data), "--out", str(model), "--steps", "2"]) == 0
+    meta = json.loads((model / "model.json").read_text())
+    assert meta["config"]["num_classes"] == 0 and not meta["classes"] and meta["steps"] == 2
+    assert json.loads((model / "run.json").read_text())["config"]["clusters"] == 0

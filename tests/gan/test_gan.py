@@ -236,7 +236,8 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys):
         (["generate", str(tmp_path / "nomodel"), "--out", str(tmp_path / "g")], "no such model"),
         (["generate", str(few), "--out", str(tmp_path / "g")], "not a trained model"),
         (["evaluate", str(tmp_path / "nomodel")], "no such model"),
-        (["train", str(mixed), "--out", str(tmp_path / "o4"), "--class-loss", "0.5"], "needs --conditional"),
+        (["train", str(mixed), "--out", str(tmp_path / "o4"), "--clusters", "0", "--class-loss", "0.5"],
+         "needs classes"),
         (["train", str(mixed), "--out", str(tmp_path / "o5"), "--conditional", "--class-loss", "-1"],
          "weight >= 0"),
     ]

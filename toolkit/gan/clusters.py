@@ -18,6 +18,15 @@ import numpy as np
 from ..errors import SpriteforgeError
 
 CLUSTER_SEED = 0  # clusters are a property of the data, not of a run: resuming recomputes them
+TILES_PER_CLUSTER = 25  # `train`'s default: about this many tiles per cluster ...
+MAX_DEFAULT_CLUSTERS = 9  # ... and at most this many (255 DCSS weapons -> 9, measured in README)
+
+
+def default_clusters(n: int) -> int:
+    """Clusters `train` conditions on when not told: n // 25, at most 9; 0 (an
+    unconditional model) for fewer than 50 tiles, where two clusters would be thin."""
+    k = min(MAX_DEFAULT_CLUSTERS, n // TILES_PER_CLUSTER)
+    return k if k >= 2 else 0
 
 
 def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
@@ -56,7 +65,7 @@ def cluster_labels(images: np.ndarray, k: int) -> np.ndarray:
     """Pseudo-class of each tile: (N, H, W, 4) uint8 -> (N,) int32 in [0, k'), numbered
     from the largest cluster down (k' < k only if k-means leaves a cluster empty)."""
     if k < 2:
-        raise SpriteforgeError(f"--clusters must be >= 2, got {k}")
+        raise SpriteforgeError(f"--clusters must be 0 (off) or >= 2, got {k}")
     if k > len(images) // 4:
         raise SpriteforgeError(f"--clusters {k} is too many for {len(images)} tiles "
                                f"(at most {len(images) // 4}: four tiles per cluster)")

@@ -80,6 +80,19 @@ def operand_class(text: str, run=None) -> str | None:
     return _sprite_class(f) if f else None
 
 
+def point_class(gen, text: str, run=None) -> int:
+    """Class index an operand is drawn in on a model trained on clusters: a saved sprite's
+    recorded class; a seed's is the cluster ``generate --seed N -n 1`` draws for it, so
+    seed N renders here as it does there; anything else, the biggest cluster."""
+    from ..gan.sample import class_index
+    name = operand_class(text, run)
+    if name is not None and name in gen.classes:
+        return class_index(gen.classes, name)
+    if text.isdigit():
+        return int(gen.training_labels(1, [int(text), 1])[0])  # generate's stream for its labels
+    return 0
+
+
 # --------------------------------------------------------------------------- rendering
 
 def _render(gen, z: np.ndarray, weights: np.ndarray | None, palette) -> np.ndarray:
@@ -136,13 +149,24 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
     pts = [resolve(p, dim, run) for p in [start, *(via or []), end]]
     z = latent_path(pts, steps, method)
     t = np.linspace(0.0, 1.0, steps, dtype=np.float32)
-    if classes and not (klass or morph):
+    path = [start, *(via or []), end]
+    clustered = bool(classes and meta["config"].clusters and not (klass or morph))
+    if classes and not (klass or morph or clustered):
         klass = operand_class(start, run) or classes[0]
     w = _class_weights(classes, steps, klass, t, from_class, to_class)
     gen = Generator(model_dir)
+    point_classes = None
+    if clustered:  # each point in its own cluster, the embedding morphing between them
+        idx = [point_class(gen, p, run) for p in path]
+        point_classes = [classes[i] for i in idx]
+        u = np.linspace(0.0, len(path) - 1, steps)
+        k = np.minimum(np.floor(u).astype(int), len(path) - 2)
+        w = np.zeros((steps, len(classes)), np.float32)
+        np.add.at(w, (np.arange(steps), np.array(idx)[k]), (1 - (u - k)).astype(np.float32))
+        np.add.at(w, (np.arange(steps), np.array(idx)[k + 1]), (u - k).astype(np.float32))
     imgs = _render(gen, z, w, palette_option(palette, gen.train_images))
     return {"images": imgs, "latents": z, "class_weights": w, "classes": classes,
-            "path": [start, *(via or []), end], "method": method, "class": klass,
+            "path": path, "method": method, "class": klass, "point_classes": point_classes,
             "from_class": from_class, "to_class": to_class}
 
 
@@ -176,6 +200,8 @@ def write_interpolation(result: dict, out, fps: float = 10.0, scale: int = 4, bo
         with open(tmp / "latents.npy", "wb") as f:
             np.save(f, result["latents"].astype(np.float32))
         meta = {k: result[k] for k in ("path", "method", "class", "from_class", "to_class")}
+        if result.get("point_classes"):
+            meta["point_classes"] = result["point_classes"]
         meta.update(frames=n, gif_frames=len(seq), fps=fps)
         if result["class_weights"] is not None:
             meta["classes"] = result["classes"]
@@ -217,11 +243,14 @@ def arithmetic(model_dir, text: str, klass: str | None = None, palette: str = "t
     terms = node.terms if isinstance(node, E.Sum) else ((1, node),)
     lat = [E.evaluate(t, res).astype(np.float32) for _, t in terms]
     members = [[res(n) for n in E.names(t)] if isinstance(t, E.Mean) else [] for _, t in terms]
-    if classes and not klass:
+    clustered = bool(classes and meta["config"].clusters and not klass)
+    if classes and not (klass or clustered):
         klass = next((c for c in (operand_class(n, run) for n in E.names(node)) if c), classes[0])
     allz = np.stack([z, *lat, *[m for ms in members for m in ms]])
-    w = _class_weights(classes, len(allz), klass)
     gen = Generator(model_dir)
+    if clustered:  # the first operand's cluster, as generate draws it for a seed
+        klass = classes[point_class(gen, E.names(node)[0], run)]
+    w = _class_weights(classes, len(allz), klass)
     imgs = _render(gen, allz, w, palette_option(palette, gen.train_images))
     k = 1 + len(lat)
     out_terms, j = [], k
