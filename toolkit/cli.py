@@ -86,16 +86,6 @@ def datasets_cmd():
 
 # --------------------------------------------------------------------------- gan
 
-def _previous_config(out: Path) -> dict:
-    """The config of the run already in ``out`` ({} if none, or unreadable: train() reports it)."""
-    import json
-    try:
-        config = json.loads((out / "run.json").read_text()).get("config", {})
-        return config if isinstance(config, dict) else {}
-    except (OSError, ValueError, AttributeError):
-        return {}
-
-
 @app.command("train")
 def train_cmd(
     data: str = typer.Argument(..., help="Training tiles: a shipped dataset name (dcss-weapons), "
@@ -133,7 +123,7 @@ def train_cmd(
     TensorBoard logs in OUT/logs. Checkpoints let a killed run resume.
     """
     from .data import load_data
-    from .gan.train import TrainConfig, check_training_set, train
+    from .gan.train import TrainConfig, check_training_set, read_run_state, train
     if steps is None and minutes is None:
         minutes = 10.0
     for name, v in (("--steps", steps), ("--batch-size", batch_size), ("--sample-every", sample_every),
@@ -163,7 +153,7 @@ def train_cmd(
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
         images, labels, names = lab.images, lab.labels, lab.classes
     check_training_set(images)
-    previous = _previous_config(out)
+    previous = (read_run_state(out) or {}).get("config", {})  # the run being resumed, if any
     if clusters is None and not (conditional or plain):
         # A run being resumed keeps its own choice (runs from before clusters were the
         # default have none: 0); a new one gets the default for its size.
@@ -178,6 +168,8 @@ def train_cmd(
         names = cluster_names(labels)
     kw = dict(seed=seed, flip=flip, sample_every=sample_every,
               checkpoint_every=checkpoint_every, class_balance=balance)
+    if clusters:
+        kw["clusters"] = clusters
     if batch_size is not None:
         kw["batch_size"] = batch_size
     if class_loss is not None:
@@ -185,8 +177,7 @@ def train_cmd(
     elif clusters and "aux_weight" in previous:  # resumed: as the run began
         kw["aux_weight"] = previous["aux_weight"]
     if plain:
-        cfg = TrainConfig.plain(num_classes=len(names) if names else 0,
-                                **({"clusters": clusters, **kw} if clusters else kw))
+        cfg = TrainConfig.plain(num_classes=len(names) if names else 0, **kw)
     elif clusters:
         cfg = TrainConfig.clustered(len(names), **kw)
     elif names:

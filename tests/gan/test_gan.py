@@ -229,7 +229,12 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys):
     for i in range(20):
         Image.fromarray(sprites(20)[i], "RGBA").save(mixed / f"{i}.png")
     Image.fromarray(np.zeros((16, 16, 4), np.uint8), "RGBA").save(mixed / "small.png")
+    corrupt = tmp_path / "corrupt"
+    corrupt.mkdir()
+    (corrupt / "run.json").write_text("{not json")
     cases = [
+        (["train", str(mixed), "--out", str(corrupt), "--on-size", "skip", "--steps", "1"],
+         "unreadable run state"),
         (["train", str(few), "--out", str(tmp_path / "o1"), "--steps", "1"], "at least 16"),
         (["train", str(mixed), "--out", str(tmp_path / "o2"), "--steps", "1"], "not 32x32"),
         (["train", str(few), "--out", str(tmp_path / "o3"), "--steps", "0"], ">= 1"),
@@ -247,6 +252,7 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys):
         assert code == 2 and len(err) == 1 and words in err[0], (args, err)
     assert not (tmp_path / "g").exists()
     assert not (tmp_path / "o4").exists() and not (tmp_path / "o5").exists()
+    assert [p.name for p in corrupt.iterdir()] == ["run.json"]  # left as it was
 
 
 def test_two_virtual_cpu_devices_mirrored_strategy(tmp_path):

@@ -348,6 +348,20 @@ def batch_indices(seed: int, step: int, n: int, batch: int,
     return order[starts[c] + (rng.random(batch) * counts[c]).astype(np.int64)]
 
 
+def read_run_state(out: str | os.PathLike) -> dict | None:
+    """The run.json of the run already in ``out`` (None if none); SpriteforgeError if unreadable."""
+    f = Path(out) / "run.json"
+    if not f.is_file():
+        return None
+    try:
+        state = json.loads(f.read_text())
+    except (OSError, ValueError) as e:
+        raise SpriteforgeError(f"{f}: unreadable run state ({e}); use a new --out folder") from None
+    if not isinstance(state, dict) or not isinstance(state.get("config"), dict):
+        raise SpriteforgeError(f"{f}: not a spriteforge run state; use a new --out folder")
+    return state
+
+
 def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: int | None = None,
           minutes: float | None = None, labels: np.ndarray | None = None,
           class_names: list[str] | None = None, devices: list[str] | None = None,
@@ -379,8 +393,8 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
     out.mkdir(parents=True, exist_ok=True)
     fp = fingerprint(images) if labels is None else fingerprint(images, labels, class_names)
     state_file = out / "run.json"
-    if state_file.exists():
-        old = json.loads(state_file.read_text())
+    old = read_run_state(out)
+    if old is not None:
         # Runs from before these options existed had none of them.
         old["config"] = {"class_balance": False, "aux_weight": 0.0, "minibatch_std": False,
                          "shared_fakes": False, **old["config"]}

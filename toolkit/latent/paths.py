@@ -58,10 +58,18 @@ def latent_path(points: list[np.ndarray], steps: int, method: str = "slerp") -> 
     if steps < 2:
         raise SpriteforgeError(f"--steps must be >= 2, got {steps}")
     f = slerp if method == "slerp" else lerp
-    segs = len(points) - 1
-    u = np.linspace(0.0, segs, steps)
+    seg, t = path_segments(len(points), steps)
     out = np.empty((steps, len(points[0])), np.float32)
-    for i, ui in enumerate(u):
-        k = min(int(np.floor(ui)), segs - 1)
-        out[i] = f(points[k], points[k + 1], np.array([ui - k]))[0]
+    for i, (k, ti) in enumerate(zip(seg, t)):
+        out[i] = f(points[k], points[k + 1], np.array([ti]))[0]
     return out
+
+
+def path_segments(n_points: int, steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``steps`` evenly spread steps lies on a path through ``n_points``
+    points: (steps,) segment index k (from point k to k + 1) and (steps,) position in it,
+    in [0, 1]."""
+    segs = n_points - 1
+    u = np.linspace(0.0, segs, steps)
+    k = np.minimum(np.floor(u).astype(int), segs - 1)
+    return k, u - k

@@ -18,7 +18,7 @@ from ..gan.train import load_config
 from ..io import atomic_dir, encode_gif, save_json, save_png
 from ..sheets import contact_sheet, pack_sheet
 from . import expr as E
-from .paths import latent_path
+from .paths import latent_path, path_segments
 
 BACKGROUND = (40, 40, 48, 255)
 
@@ -84,10 +84,9 @@ def point_class(gen, text: str, run=None) -> int:
     """Class index an operand is drawn in on a model trained on clusters: a saved sprite's
     recorded class; a seed's is the cluster ``generate --seed N -n 1`` draws for it, so
     seed N renders here as it does there; anything else, the biggest cluster."""
-    from ..gan.sample import class_index
     name = operand_class(text, run)
-    if name is not None and name in gen.classes:
-        return class_index(gen.classes, name)
+    if name in gen.classes:
+        return gen.classes.index(name)
     if text.isdigit():
         return int(gen.training_labels(1, [int(text), 1])[0])  # generate's stream for its labels
     return 0
@@ -146,10 +145,9 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
     end = end if end is not None else start
     meta = load_config(model_dir)  # everything is checked before TensorFlow loads
     classes, dim = meta.get("classes", []), meta["config"].latent_dim
-    pts = [resolve(p, dim, run) for p in [start, *(via or []), end]]
-    z = latent_path(pts, steps, method)
-    t = np.linspace(0.0, 1.0, steps, dtype=np.float32)
     path = [start, *(via or []), end]
+    z = latent_path([resolve(p, dim, run) for p in path], steps, method)
+    t = np.linspace(0.0, 1.0, steps, dtype=np.float32)
     clustered = bool(classes and meta["config"].clusters and not (klass or morph))
     if classes and not (klass or morph or clustered):
         klass = operand_class(start, run) or classes[0]
@@ -157,13 +155,12 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
     gen = Generator(model_dir)
     point_classes = None
     if clustered:  # each point in its own cluster, the embedding morphing between them
-        idx = [point_class(gen, p, run) for p in path]
+        idx = np.array([point_class(gen, p, run) for p in path])
         point_classes = [classes[i] for i in idx]
-        u = np.linspace(0.0, len(path) - 1, steps)
-        k = np.minimum(np.floor(u).astype(int), len(path) - 2)
+        k, tk = path_segments(len(path), steps)  # the latent path's own segments
         w = np.zeros((steps, len(classes)), np.float32)
-        np.add.at(w, (np.arange(steps), np.array(idx)[k]), (1 - (u - k)).astype(np.float32))
-        np.add.at(w, (np.arange(steps), np.array(idx)[k + 1]), (u - k).astype(np.float32))
+        np.add.at(w, (np.arange(steps), idx[k]), 1 - tk)
+        np.add.at(w, (np.arange(steps), idx[k + 1]), tk)
     imgs = _render(gen, z, w, palette_option(palette, gen.train_images))
     return {"images": imgs, "latents": z, "class_weights": w, "classes": classes,
             "path": path, "method": method, "class": klass, "point_classes": point_classes,
