@@ -22,6 +22,19 @@ def two_kinds(n_big=18, n_small=6, seed=0):
     return out
 
 
+def four_kinds(sizes=(30, 14, 8, 8), seed=0):
+    """len(sizes) kinds of tile: kind j is a bar in row band j with its own colour, its
+    brightness jittered."""
+    rng = np.random.default_rng(seed)
+    colours = [(220, 30, 30), (30, 200, 30), (30, 30, 220), (220, 220, 30)]
+    out = np.zeros((sum(sizes), 32, 32, 4), np.uint8)
+    kind = np.repeat(np.arange(len(sizes)), sizes)
+    for i, j in enumerate(kind):
+        out[i, 2 + 8 * j:6 + 8 * j, 4:28, :3] = np.minimum(255, np.add(colours[j], rng.integers(0, 30)))
+        out[i, 2 + 8 * j:6 + 8 * j, 4:28, 3] = 255
+    return out
+
+
 def test_layout_features_shape_and_range():
     f = layout_features(two_kinds())
     assert f.shape == (24, 8 * 8 * 4) and f.min() >= 0 and f.max() <= 1
@@ -45,7 +58,7 @@ def test_bad_cluster_counts_are_refused(k, words):
 
 
 def test_default_cluster_count_follows_the_set_size():
-    assert [default_clusters(n) for n in (16, 49, 50, 99, 100, 255, 5000)] == [0, 0, 2, 3, 4, 9, 9]
+    assert [default_clusters(n) for n in (16, 49, 50, 99, 100, 255, 5000)] == [0, 0, 3, 6, 6, 16, 16]
 
 
 def save_tiles(folder, images):
@@ -57,17 +70,17 @@ def save_tiles(folder, images):
 
 
 def test_cli_trains_on_clusters_by_default_and_generate_draws_them_by_size(tmp_path, capsys):
-    data = save_tiles(tmp_path / "tiles", two_kinds(45, 15))  # 60 tiles: 2 clusters by default
+    data = save_tiles(tmp_path / "tiles", four_kinds())  # 60 tiles: 4 clusters by default
     model = tmp_path / "model"
     assert main(["train", str(data), "--out", str(model), "--steps", "2"]) == 0
     meta = json.loads((model / "model.json").read_text())
-    assert meta["classes"] == ["cluster-1", "cluster-2"] and meta["config"]["clusters"] == 2
-    assert meta["config"]["num_classes"] == 2 and meta["config"]["aux_weight"] == 0.0
+    assert meta["classes"] == [f"cluster-{i}" for i in range(1, 5)] and meta["config"]["clusters"] == 4
+    assert meta["config"]["num_classes"] == 4 and meta["config"]["aux_weight"] == 0.0
     assert main(["generate", str(model), "-n", "64", "--seed", "3", "--out", str(tmp_path / "g"),
                  "--no-novelty"]) == 0
     drawn = list(json.loads((tmp_path / "g" / "generate.json").read_text())["class"].values())
-    # 45 of 60 tiles are cluster-1: drawn by size (~48 of 64), not in turn (32 each)
-    assert drawn.count("cluster-1") > 40 and drawn.count("cluster-2") > 4
+    # 30 of 60 tiles are cluster-1: drawn by size (~32 of 64), not in turn (16 each)
+    assert drawn.count("cluster-1") > 24 and all(drawn.count(f"cluster-{i}") > 2 for i in (2, 3, 4))
     # latent tools: seed N is drawn in the cluster generate --seed N -n 1 gives it, so the
     # ends of a morph are exactly those sprites
     from toolkit.io import read_rgba
