@@ -59,6 +59,12 @@ class Generator:
         pool = self.train_labels if self.train_labels is not None else np.arange(self.cfg.num_classes)
         return np.random.default_rng(seed).choice(pool, n).astype(np.int32)
 
+    def cluster_draws(self, n: int, seed: int) -> np.ndarray:
+        """(n,) int32: the clusters `generate --seed seed -n n` draws for a model trained on
+        clusters, in proportion to their size. The latent tools draw a seed's cluster here too,
+        so seed N renders there as it does in `generate`."""
+        return self.training_labels(n, [seed, 1])
+
     def mixed(self, z: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Conditional generator on a mix of classes: ``weights`` (N, C) rows of
         class weights (one-hot = that class; (1-t, t) = a morph) -> uint8 RGBA.
@@ -170,7 +176,7 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: 
     z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
     if labels is None and gen.cfg.num_classes:
         if gen.cfg.clusters:
-            labels = gen.training_labels(n, [seed, 1])
+            labels = gen.cluster_draws(n, seed)
         else:
             labels = np.arange(n) % gen.cfg.num_classes
     imgs = cleanup(gen(z, labels), pal)

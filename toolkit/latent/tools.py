@@ -88,7 +88,7 @@ def point_class(gen, text: str, run=None) -> int:
     if name in gen.classes:
         return gen.classes.index(name)
     if text.isdigit():
-        return int(gen.training_labels(1, [int(text), 1])[0])  # generate's stream for its labels
+        return int(gen.cluster_draws(1, int(text))[0])
     return 0
 
 
@@ -151,10 +151,12 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
     clustered = bool(classes and meta["config"].clusters and not (klass or morph))
     if classes and not (klass or morph or clustered):
         klass = operand_class(start, run) or classes[0]
-    w = _class_weights(classes, steps, klass, t, from_class, to_class)
+    if not clustered:  # (checks class names before the model loads)
+        w = _class_weights(classes, steps, klass, t, from_class, to_class)
     gen = Generator(model_dir)
     point_classes = None
     if clustered:  # each point in its own cluster, the embedding morphing between them
+        # (point_class needs the model's training labels, so these weights come after it loads)
         idx = np.array([point_class(gen, p, run) for p in path])
         point_classes = [classes[i] for i in idx]
         k, tk = path_segments(len(path), steps)  # the latent path's own segments
