@@ -177,6 +177,30 @@ def test_refuses_resume_with_other_data_or_architecture(tmp_path):
               log=lambda m: None)
 
 
+def test_generator_kinds_round_trip_and_older_models_stay_resize(tmp_path, tiny_model):
+    from toolkit.gan.sample import Generator
+    from toolkit.gan.train import SpriteGAN
+    cfg = TrainConfig(**{**TINY, "g_upsample": "subpixel"})
+    train(sprites(), tmp_path / "sp", cfg, steps=2, log=lambda m: None)
+    assert json.loads((tmp_path / "sp" / "run.json").read_text())["architecture"]["g_upsample"] == "subpixel"
+    z = np.random.default_rng(0).normal(size=(3, TINY["latent_dim"])).astype(np.float32)
+    g = Generator(tmp_path / "sp")  # rebuilds the subpixel network and loads its weights
+    assert g.cfg.g_upsample == "subpixel" and g(z).shape == (3, 32, 32, 4)
+    with pytest.raises(SpriteforgeError, match="another architecture"):
+        train(sprites(), tmp_path / "sp", TrainConfig(**{**TINY, "g_upsample": "resize"}), steps=4,
+              log=lambda m: None)
+    # A model.json written before the option existed has no g_upsample: it is a resize model.
+    old, _ = tiny_model
+    meta = json.loads((old / "model.json").read_text())
+    meta["config"].pop("g_upsample", None)
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "model.json").write_text(json.dumps(meta))
+    for f in ("generator.weights.h5", "train.npz"):
+        (tmp_path / "old" / f).write_bytes((old / f).read_bytes())
+    assert Generator(tmp_path / "old").cfg.g_upsample == "resize"
+    assert SpriteGAN(TrainConfig(**TINY)).G.count_params() != SpriteGAN(cfg).G.count_params()
+
+
 def test_generate_same_seed_same_bytes_and_clean_alpha(tiny_model, tmp_path, capsys):
     model, _ = tiny_model
     for d in ("g1", "g2"):
@@ -209,6 +233,20 @@ def test_kid_of_real_vs_real_is_near_zero_and_vs_noise_large():
     k_noise = kid(sprite_features(noise), f)
     assert abs(floor) < 0.05 * k_noise
     assert k_noise > 100 * max(abs(floor), 1e-6)
+
+
+def test_checkerboard_power_is_one_for_noise_and_flags_a_period_two_pattern():
+    from toolkit.gan.metrics import checkerboard_power
+    noise = np.random.default_rng(0).normal(size=(100, 32, 32, 4))
+    assert 0.9 < checkerboard_power(noise) < 1.1
+    free = sprites(400).astype(np.float32)           # blobs at random offsets, sharp edges
+    assert checkerboard_power(free) < 1.2
+    phase = np.zeros((32, 32))
+    phase[::2, ::2] = 1                               # one output phase of every 2x2 brighter
+    assert checkerboard_power(free * (0.8 + 0.4 * phase)[None, :, :, None]) > 1.4
+    assert checkerboard_power(free[:, ::2, ::2].repeat(2, 1).repeat(2, 2)) < 0.05  # blocky x2
+    with pytest.raises(ValueError, match="even sizes"):
+        checkerboard_power(free[:, :31])
 
 
 def test_matched_split_floor_ratio_is_one_for_the_same_distribution_and_large_for_another():

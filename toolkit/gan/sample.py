@@ -39,7 +39,8 @@ class Generator:
         self.cfg = meta["config"]
         self.classes: list[str] = meta.get("classes", [])
         keras.utils.set_random_seed(0)
-        self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes)
+        self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
+                                 upsample=self.cfg.g_upsample)
         try:
             self.G.load_weights(str(self.dir / "generator.weights.h5"))
         except Exception as e:  # a corrupt or mismatched weights file
@@ -235,8 +236,8 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     conditional model, per-class accuracy under a probe fitted on real sprites.
     """
     from ..vgg import sprite_features
-    from .metrics import (frechet_distance, kid, matched_split_floor, memorisation_threshold,
-                          nn_distance, precision_recall, split_halves_kid)
+    from .metrics import (frechet_distance, checkerboard_power, kid, matched_split_floor,
+                          memorisation_threshold, nn_distance, precision_recall, split_halves_kid)
     gen = Generator(model_dir)
     z = gen.latents(n, seed)
     labels = None
@@ -280,5 +281,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         "alpha_binary_share_clean": float(np.mean((clean[..., 3] == 0) | (clean[..., 3] == 255))),
         "colours_per_sprite": float(np.mean(colours)),
         "colours_per_sprite_real": float(np.mean(real_colours)),
+        # Period-2 power in units of white noise's: checkerboard artefacts raise it far above real.
+        "checkerboard": checkerboard_power(raw), "checkerboard_real": checkerboard_power(real),
         **extra,
     }
