@@ -27,9 +27,9 @@ MIN_IMAGES = 16
 class TrainConfig:
     latent_dim: int = 128
     g_width: int = 128             # 128-64-32-16 channels: ~0.07 s/step at batch 32 on 2 cores
-    # "subpixel" (model.SubPixelUp; no convolution at 32x32) takes 0.70x the time per step, but at
-    # 5,300 steps (the same minutes) seeds 0/1/2 scored FD 1.93x / 2.12x / 2.01x the matched floor,
-    # the same as this at 3,700 (2.12x / 1.87x / 2.03x): no better per minute, so not the default.
+    # "subpixel" (model.SubPixelUp; no convolution at 32x32) takes 0.82x the time per step: 4,784
+    # steps in 10 min, where seed 1 scored FD 2.48x the matched floor (resize: 1.87x). Even at 5,300
+    # steps seeds 0/1/2 scored 1.93x / 2.12x / 2.01x, this at 3,700: 2.12x / 1.87x / 2.03x.
     g_upsample: str = "resize"
     # A wider D (48: 48-48-96-192) made 5,930 steps in 10 min and scored FD 3.16x the matched
     # floor, within the spread of width 32 at that length (2.82-3.40x over three seeds).
