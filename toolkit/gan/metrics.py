@@ -113,8 +113,6 @@ def matched_split_floor(real: np.ndarray, fake: np.ndarray, seed: int = 0, repea
             "fd_floor_ratio": float(np.mean(ours) / np.mean(floor))}
 
 
-
-
 def checkerboard_power(images: np.ndarray) -> float:
     """Checkerboard test in pixel space: (N, H, W, C) images, H and W even, any range ->
     the power spectrum's Nyquist lines (frequency pi along rows or columns) over the lines

@@ -236,7 +236,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     conditional model, per-class accuracy under a probe fitted on real sprites.
     """
     from ..vgg import sprite_features
-    from .metrics import (frechet_distance, checkerboard_power, kid, matched_split_floor,
+    from .metrics import (checkerboard_power, frechet_distance, kid, matched_split_floor,
                           memorisation_threshold, nn_distance, precision_recall, split_halves_kid)
     gen = Generator(model_dir)
     z = gen.latents(n, seed)
@@ -281,7 +281,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         "alpha_binary_share_clean": float(np.mean((clean[..., 3] == 0) | (clean[..., 3] == 255))),
         "colours_per_sprite": float(np.mean(colours)),
         "colours_per_sprite_real": float(np.mean(real_colours)),
-        # Period-2 power in units of white noise's: checkerboard artefacts raise it far above real.
+        # Nyquist-line power over the lines beside them: ~1 for noise, above it for a checkerboard.
         "checkerboard": checkerboard_power(raw), "checkerboard_real": checkerboard_power(real),
         **extra,
     }
