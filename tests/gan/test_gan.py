@@ -69,6 +69,61 @@ def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
         np.testing.assert_array_equal(wa, wb)
 
 
+def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_path, monkeypatch):
+    """With pick_best the run exports its best-scoring checkpoint, not its last. The score
+    is faked here (step 4 best) so the test can name the winner; the real one is FD."""
+    from toolkit.gan import train as tr
+    fake_scores = {2: 3.0, 4: 1.0, 6: 2.0}
+    monkeypatch.setattr(tr.BestSnapshot, "score",
+                        lambda self, G: fake_scores[int(G.__dict__["_spriteforge_step"])])
+    real_offer = tr.BestSnapshot.offer
+
+    def offer(self, G, step):  # let the fake score see the step it is asked about
+        G.__dict__["_spriteforge_step"] = step
+        return real_offer(self, G, step)
+
+    monkeypatch.setattr(tr.BestSnapshot, "offer", offer)
+    data = sprites()
+    cfg = TrainConfig(**TINY, pick_best=1.0)
+    train(data, tmp_path / "four", TrainConfig(**TINY), steps=4, log=lambda m: None)
+    logs = []
+    train(data, tmp_path / "a", cfg, steps=6, log=logs.append)
+    assert any("exported the generator of step 4" in m for m in logs)
+    assert json.loads((tmp_path / "a" / "model.json").read_text())["picked_step"] == 4
+    assert json.loads((tmp_path / "a" / "model.json").read_text())["steps"] == 6
+    for wa, w4 in zip(weights(tmp_path / "a"), weights(tmp_path / "four")):
+        np.testing.assert_array_equal(wa, w4)      # step 4's EMA generator, not step 6's
+    done = [0]
+
+    def stop_at_5(n, **kw):
+        done[0] += n
+        if done[0] == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        train(data, tmp_path / "b", cfg, steps=6, log=lambda m: None, progress=stop_at_5)
+    train(data, tmp_path / "b", cfg, steps=6, log=lambda m: None)
+    assert json.loads((tmp_path / "b" / "checkpoints" / "best.json").read_text())["step"] == 4
+    for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
+        np.testing.assert_array_equal(wa, wb)
+
+
+def test_snapshot_score_prefers_the_training_sprites_to_noise():
+    from toolkit.gan.train import BestSnapshot
+    data = sprites(32)
+    picker = BestSnapshot(Path("/nonexistent"), data, None, TrainConfig(**TINY), n=32)
+
+    class Fixed:  # a "generator" that returns given images in [-1, 1]
+        def __init__(self, imgs):
+            self.imgs = imgs.astype(np.float32) / 127.5 - 1
+
+        def __call__(self, z, training=False):
+            return self.imgs[np.arange(len(z)) % len(self.imgs)]
+
+    noise = np.random.default_rng(1).integers(0, 256, data.shape, dtype=np.uint8)
+    assert picker.score(Fixed(sprites(32, seed=5))) < 0.5 * picker.score(Fixed(noise))
+
+
 def test_shared_fakes_step_runs_the_generator_once():
     """The default step trains G on the fakes D just saw (one G forward pass per
     step); the alternating step of the plain recipe draws fresh fakes for G."""
