@@ -74,12 +74,11 @@ def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_p
     is faked here (step 4 best) so the test can name the winner; the real one is FD."""
     from toolkit.gan import train as tr
     fake_scores = {2: 3.0, 4: 1.0, 6: 2.0}
-    monkeypatch.setattr(tr.BestSnapshot, "score",
-                        lambda self, G: fake_scores[int(G.__dict__["_spriteforge_step"])])
+    monkeypatch.setattr(tr.BestSnapshot, "score", lambda self, G: fake_scores[self.asked])
     real_offer = tr.BestSnapshot.offer
 
     def offer(self, G, step):  # let the fake score see the step it is asked about
-        G.__dict__["_spriteforge_step"] = step
+        self.asked = step
         return real_offer(self, G, step)
 
     monkeypatch.setattr(tr.BestSnapshot, "offer", offer)

@@ -316,8 +316,7 @@ class SpriteGAN:
 
     def sample(self, z: np.ndarray, labels: np.ndarray | None = None, ema: bool = True) -> np.ndarray:
         """float32 (N, latent) -> uint8 (N, 32, 32, 4), batched, deterministic."""
-        G = self.G_ema if ema and self.cfg.ema_decay > 0 else self.G
-        return run_generator(G, z, labels if self.cfg.num_classes else None)
+        return run_generator(self.exported if ema else self.G, z, labels if self.cfg.num_classes else None)
 
 
 def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 64,
@@ -384,8 +383,8 @@ def read_run_state(out: str | os.PathLike) -> dict | None:
 class BestSnapshot:
     """The best-scoring EMA generator of a run's last stretch, kept beside its checkpoints.
 
-    A run's quality does not settle by its last step: scored every 250 steps its FD to the
-    floor swings by up to ~0.4x. So candidates are scored (``score``: FD in the VGG feature
+    A run's quality does not settle by its last step: scored every 250 steps, its FD to the
+    matched floor swung by up to 0.8x from one checkpoint to the next. So candidates are scored (``score``: FD in the VGG feature
     space ``evaluate`` uses, between 256 clean samples drawn from the run's seed and the
     training set) and the best is kept in ``checkpoints/best.weights.h5`` with its step and
     score in ``checkpoints/best.json``, written before the checkpoint of the same step, so a
@@ -425,13 +424,18 @@ class BestSnapshot:
         """Score ``G`` at ``step``; keep it if it beats the best so far. -> its score."""
         s = self.score(G)
         if not self.state or s < self.state["score"]:
-            tmp = self.weights.with_name(".best.tmp.weights.h5")
-            self.weights.parent.mkdir(parents=True, exist_ok=True)
-            G.save_weights(str(tmp))
-            os.replace(tmp, self.weights)
+            save_weights_atomic(G, self.weights)
             self.state = {"step": step, "score": s, "budget": self.budget}
             save_json(self.state_file, self.state)
         return s
+
+
+def save_weights_atomic(G, path: Path) -> None:
+    """``G.save_weights(path)`` through a temporary file, so ``path`` is never half-written."""
+    tmp = path.with_name(".tmp." + path.name)
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    G.save_weights(str(tmp))
+    os.replace(tmp, path)
 
 
 def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: int | None = None,
@@ -521,7 +525,7 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
         return max(left, 0.0)
 
     picker = BestSnapshot(out, images, labels, cfg, steps) if cfg.pick_best > 0 else None
-    offered = (None, None)
+    offered = None  # the last step scored
     while int(gan.step.numpy()) < target and (minutes is None or time.time() - t0 < minutes * 60):
         step = int(gan.step.numpy())
         idx = batch_indices(cfg.seed, step, len(x), per_replica,
@@ -540,18 +544,19 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
             save_grid(step)
         if step % cfg.checkpoint_every == 0:
             if picker and budget_left() <= cfg.pick_best:  # before the checkpoint: see BestSnapshot
-                offered = step, picker.offer(gan.exported, step)
+                picker.offer(gan.exported, step)
+                offered = step
             manager.save(checkpoint_number=step)
     step = int(gan.step.numpy())
-    if picker and offered[0] != step and step != start:
-        offered = step, picker.offer(gan.exported, step)
+    if picker and offered != step and step != start:
+        picker.offer(gan.exported, step)
     if step != start:
         manager.save(checkpoint_number=step)
         save_grid(step)
     writer.flush()
     picked = picker.state if picker and picker.state else None
     export(gan, out, images, fp, step, class_names, labels,
-           *((picker.weights, picked["step"]) if picked else ()))
+           weights=picker.weights if picked else None, picked_step=picked and picked["step"])
     if picked:
         log(f"exported the generator of step {picked['step']} (score {picked['score']:.4f}, "
             f"the best of the run's last {cfg.pick_best:.0%})")
@@ -570,12 +575,12 @@ def export(gan: SpriteGAN, out: Path, images: np.ndarray, fp: str, step: int,
     picked snapshot), config, the training set (and its labels, for a conditional model)."""
     import io as _io
     import shutil
-    tmp = out / ".generator.tmp.weights.h5"
     if weights is not None:
+        tmp = out / ".generator.tmp.weights.h5"
         shutil.copyfile(weights, tmp)
+        os.replace(tmp, out / "generator.weights.h5")
     else:
-        gan.exported.save_weights(str(tmp))
-    os.replace(tmp, out / "generator.weights.h5")
+        save_weights_atomic(gan.exported, out / "generator.weights.h5")
     buf = _io.BytesIO()
     arrays = {"images": images} if labels is None else {"images": images, "labels": labels}
     np.savez_compressed(buf, **arrays)
@@ -583,7 +588,7 @@ def export(gan: SpriteGAN, out: Path, images: np.ndarray, fp: str, step: int,
     save_json(out / "model.json", {"format": "spriteforge-gan-1", "config": asdict(gan.cfg),
                                    "data": fp, "n_images": int(len(images)), "steps": step,
                                    "classes": class_names or [],
-                                   **({"picked_step": picked_step} if weights else {})})
+                                   **({"picked_step": picked_step} if picked_step is not None else {})})
 
 
 def write_progress_gif(samples_dir: Path, path: Path, max_frames: int = 60) -> None:
