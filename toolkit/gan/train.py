@@ -384,13 +384,14 @@ class BestSnapshot:
     """The best-scoring EMA generator of a run's last stretch, kept beside its checkpoints.
 
     A run's quality does not settle by its last step: scored every 250 steps, its FD to the
-    matched floor swung by up to 0.8x from one checkpoint to the next. So candidates are scored (``score``: FD in the VGG feature
-    space ``evaluate`` uses, between 256 clean samples drawn from the run's seed and the
-    training set) and the best is kept in ``checkpoints/best.weights.h5`` with its step and
-    score in ``checkpoints/best.json``, written before the checkpoint of the same step, so a
-    killed run that resumes re-scores what it redoes and ends on the same pick. The pick is
-    kept across a resume only under the same ``--steps`` budget: a run extended to more
-    steps, or budgeted by the clock, picks from its own last stretch.
+    matched floor swung by up to 0.8x from one checkpoint to the next. So candidates are
+    scored (``score``: FD in the VGG feature space ``evaluate`` uses, between 256 clean samples
+    drawn from the run's seed and the training set) and the best is kept in
+    ``checkpoints/best.weights.h5`` with its step and score in ``checkpoints/best.json``,
+    written before the checkpoint of the same step, so a killed run that resumes re-scores
+    what it redoes and ends on the same pick. The pick is kept across a resume only under
+    the same ``--steps`` budget: a run extended to more steps, or budgeted by the clock,
+    picks from its own last stretch.
     """
 
     def __init__(self, out: Path, images: np.ndarray, labels: np.ndarray | None, cfg: TrainConfig,
@@ -574,11 +575,8 @@ def export(gan: SpriteGAN, out: Path, images: np.ndarray, fp: str, step: int,
     """Write what ``generate`` needs: EMA generator weights (or the ``weights`` file of a
     picked snapshot), config, the training set (and its labels, for a conditional model)."""
     import io as _io
-    import shutil
     if weights is not None:
-        tmp = out / ".generator.tmp.weights.h5"
-        shutil.copyfile(weights, tmp)
-        os.replace(tmp, out / "generator.weights.h5")
+        write_bytes_atomic(out / "generator.weights.h5", weights.read_bytes())
     else:
         save_weights_atomic(gan.exported, out / "generator.weights.h5")
     buf = _io.BytesIO()
