@@ -18,7 +18,7 @@ also printed in units of its real-split standard deviation.
 
 ``--set KEY=VALUE`` (repeatable) changes one TrainConfig field of the default recipe, to
 measure a variant of it under the same budget; ``--skip-plain`` leaves out the baseline.
-The default recipe is what `spriteforge train dcss-weapons` trains: conditioned on 16 k-means
+The default recipe is what `spriteforge train dcss-weapons` trains: conditioned on 24 k-means
 clusters of the tiles (toolkit/gan/clusters.py); ``--clusters K`` picks another K, and
 ``--clusters 0`` trains it without clusters (the default before they were).
 ``--steps N`` budgets by updates instead of minutes: the fair budget for a variant that does
@@ -63,7 +63,7 @@ def main():
     ap.add_argument("--skip-plain", action="store_true", help="train only the default recipe")
     ap.add_argument("--clusters", type=int, default=None, metavar="K",
                     help="k-means clusters the default recipe is conditioned on, as train --clusters "
-                         "K (default: train's, 16 on dcss-weapons; 0 = unconditional)")
+                         "K (default: train's, 24 on dcss-weapons; 0 = unconditional)")
     args = ap.parse_args()
     if args.steps is not None and args.steps < 1:
         raise SystemExit(f"--steps must be >= 1, got {args.steps}")

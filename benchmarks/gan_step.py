@@ -3,7 +3,7 @@
     python benchmarks/gan_step.py                               # resize vs subpixel generator
     python benchmarks/gan_step.py --set batch_size=32 --steps 100
 
-Each network trains on the same dcss-weapons batches (its 16 k-means clusters, balanced, as
+Each network trains on the same dcss-weapons batches (its 24 k-means clusters, balanced, as
 `train` draws them); after a warm-up the timed rounds alternate between them, so a machine
 that slows down mid-run slows both. Prints the median ms per step and the ratio to the default.
 """

@@ -109,7 +109,7 @@ def train_cmd(
                                            "(default: CLASSES.txt in the data folder)."),
     clusters: Optional[int] = typer.Option(None, help="Condition on this many k-means clusters "
                                            "of the tiles' pixel layout; generate draws clusters by "
-                                           "size. Default: one per 15 tiles, at most 16 (none under "
+                                           "size. Default: one per 10 tiles, at most 24 (none under "
                                            "50 tiles, or with --plain); 0 = unconditional."),
     balance: bool = typer.Option(True, help="Classes or clusters: draw every class equally often per "
                                  "batch (small classes are not drowned by big ones)."),

@@ -58,7 +58,7 @@ def test_bad_cluster_counts_are_refused(k, words):
 
 
 def test_default_cluster_count_follows_the_set_size():
-    assert [default_clusters(n) for n in (16, 49, 50, 99, 100, 255, 5000)] == [0, 0, 3, 6, 6, 16, 16]
+    assert [default_clusters(n) for n in (16, 49, 50, 99, 100, 255, 5000)] == [0, 0, 5, 9, 10, 24, 24]
 
 
 def save_tiles(folder, images):

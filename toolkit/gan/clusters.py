@@ -19,10 +19,12 @@ from ..errors import SpriteforgeError
 
 CLUSTER_SEED = 0  # clusters are a property of the data, not of a run: resuming recomputes them
 # `train`'s default: about this many tiles per cluster, at most MAX_DEFAULT_CLUSTERS, and
-# none below MIN_CLUSTERED_TILES. On the 255 DCSS weapons 16 clusters (~16 tiles each) scored
-# FD 1.87x the matched floor in 10 min where 9 (~28 each) scored 2.28x (seed 1; README).
-TILES_PER_CLUSTER = 15
-MAX_DEFAULT_CLUSTERS = 16
+# none below MIN_CLUSTERED_TILES. On the 255 DCSS weapons, at 3,700 steps (10 min) with the
+# best-snapshot pick, 24 clusters (~11 tiles each) scored FD 1.95x / 1.85x / 1.93x the matched
+# floor for seeds 0 / 1 / 2, where 16 (~16 each) scored 2.12x / 1.87x / 1.88x, and 9 (~28 each,
+# without the pick) 2.00x / 2.28x / 2.23x (README).
+TILES_PER_CLUSTER = 10
+MAX_DEFAULT_CLUSTERS = 24
 MIN_CLUSTERED_TILES = 50
 
 
