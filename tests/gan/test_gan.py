@@ -69,19 +69,25 @@ def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
         np.testing.assert_array_equal(wa, wb)
 
 
-def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_path, monkeypatch):
-    """With pick_best the run exports its best-scoring checkpoint, not its last. The score
-    is faked here (step 4 best) so the test can name the winner; the real one is FD."""
+def fake_pick_scores(monkeypatch, scores: dict) -> list:
+    """Make BestSnapshot score step s as scores[s] (so a test can name the winner; the real
+    score is FD). -> the list of steps offered, filled as training runs."""
     from toolkit.gan import train as tr
-    fake_scores = {2: 3.0, 4: 1.0, 6: 2.0}
-    monkeypatch.setattr(tr.BestSnapshot, "score", lambda self, G: fake_scores[self.asked])
+    asked = []
+    monkeypatch.setattr(tr.BestSnapshot, "score", lambda self, G: scores[asked[-1]])
     real_offer = tr.BestSnapshot.offer
 
-    def offer(self, G, step):  # let the fake score see the step it is asked about
-        self.asked = step
+    def offer(self, G, step):
+        asked.append(step)
         return real_offer(self, G, step)
 
     monkeypatch.setattr(tr.BestSnapshot, "offer", offer)
+    return asked
+
+
+def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_path, monkeypatch):
+    """With pick_best the run exports its best-scoring checkpoint, not its last."""
+    fake_pick_scores(monkeypatch, {2: 3.0, 4: 1.0, 6: 2.0})
     data = sprites()
     cfg = TrainConfig(**TINY, pick_best=1.0)
     train(data, tmp_path / "four", TrainConfig(**TINY), steps=4, log=lambda m: None)
@@ -105,6 +111,22 @@ def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_p
     assert json.loads((tmp_path / "b" / "checkpoints" / "best.json").read_text())["step"] == 4
     for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
         np.testing.assert_array_equal(wa, wb)
+
+
+def test_pick_every_offers_the_steps_between_checkpoints(tmp_path, monkeypatch):
+    """pick_every=1 with checkpoints every 2 steps: step 3, no checkpoint, can win."""
+    asked = fake_pick_scores(monkeypatch, {1: 4.0, 2: 3.0, 3: 1.0, 4: 2.0})
+    data = sprites()
+    train(data, tmp_path / "at-ckpt", TrainConfig(**TINY, pick_best=1.0), steps=4, log=lambda m: None)
+    assert asked == [2, 4]                          # the default: at each checkpoint
+    train(data, tmp_path / "three", TrainConfig(**TINY), steps=3, log=lambda m: None)
+    del asked[:]
+    train(data, tmp_path / "a", TrainConfig(**TINY, pick_best=1.0, pick_every=1), steps=4,
+          log=lambda m: None)
+    assert asked == [1, 2, 3, 4]
+    assert json.loads((tmp_path / "a" / "model.json").read_text())["picked_step"] == 3
+    for wa, w3 in zip(weights(tmp_path / "a"), weights(tmp_path / "three")):
+        np.testing.assert_array_equal(wa, w3)      # step 3's EMA generator
 
 
 def test_snapshot_score_prefers_the_training_sprites_to_noise():

@@ -52,9 +52,9 @@ class TrainConfig:
     # 0.999 scored FD ratio 2.98x / 2.82x / 2.77x / 2.81x: within run-to-run noise.
     ema_decay: float = 0.995
     # Over the last this fraction of the budget (--steps, or --minutes by the clock), every
-    # checkpoint and the last step score the EMA generator (FD in VGG features of 256 clean
-    # samples to the training set; BestSnapshot) and the run exports the best-scoring one rather
-    # than the last. At 3,700 steps, seeds 0 / 2 scored 2.12x / 2.03x the matched floor at their
+    # checkpoint (or every pick_every steps) and the last step score the EMA generator (FD in
+    # VGG features of 256 clean samples to the training set; BestSnapshot) and the run exports
+    # the best-scoring one rather than the last. At 3,700 steps, seeds 0 / 2 scored 2.12x / 2.03x the matched floor at their
     # last step, but 1.88x at step 3,500 for seed 2, which the score picks. 0: export the last.
     pick_best: float = 0.3
     loss: str = "hinge"             # hinge | bce (non-saturating)
@@ -64,6 +64,11 @@ class TrainConfig:
     seed: int = 0
     sample_every: int = 250
     checkpoint_every: int = 250
+    # Steps between the pick's candidates; 0: at each checkpoint. The pick's score swung by up
+    # to 0.56 between 125-step snapshots, so denser candidates can find a lower trough, but each
+    # costs 7-9 s here (~45 steps of a --minutes budget); at 125, three 10-minute seeds scored
+    # 1.84x / 1.93x / 2.06x against 2.00x / 1.92x / 1.83x (README table), so not the default.
+    pick_every: int = 0
     num_classes: int = 0
     # Conditional runs only. Balanced batches draw every class equally often, so a
     # 14-sprite class (staff) is not drowned by a 46-sprite one (sword).
@@ -389,7 +394,8 @@ class BestSnapshot:
     drawn from the run's seed and the training set) and the best is kept in
     ``checkpoints/best.weights.h5`` with its step and score in ``checkpoints/best.json``,
     written before the checkpoint of the same step, so a killed run that resumes re-scores
-    what it redoes and ends on the same pick. The pick is kept across a resume only under
+    what it redoes and ends on the same pick (a candidate between checkpoints, ``pick_every``,
+    is redone to the same weights and score, so it stays the pick). The pick is kept across a resume only under
     the same ``--steps`` budget: a run extended to more steps, or budgeted by the clock,
     picks from its own last stretch.
     """
@@ -543,10 +549,12 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, steps: i
                 tf.summary.scalar("loss/g", g)
         if step % cfg.sample_every == 0:
             save_grid(step)
+        # Before the checkpoint of the same step: see BestSnapshot.
+        if picker and step % (cfg.pick_every or cfg.checkpoint_every) == 0 \
+                and budget_left() <= cfg.pick_best:
+            picker.offer(gan.exported, step)
+            offered = step
         if step % cfg.checkpoint_every == 0:
-            if picker and budget_left() <= cfg.pick_best:  # before the checkpoint: see BestSnapshot
-                picker.offer(gan.exported, step)
-                offered = step
             manager.save(checkpoint_number=step)
     step = int(gan.step.numpy())
     if picker and offered != step and step != start:
