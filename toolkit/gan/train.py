@@ -54,8 +54,9 @@ class TrainConfig:
     # Over the last this fraction of the budget (--steps, or --minutes by the clock), every
     # checkpoint (or every pick_every steps) and the last step score the EMA generator (FD in
     # VGG features of 256 clean samples to the training set; BestSnapshot) and the run exports
-    # the best-scoring one rather than the last. At 3,700 steps, seeds 0 / 2 scored 2.12x / 2.03x the matched floor at their
-    # last step, but 1.88x at step 3,500 for seed 2, which the score picks. 0: export the last.
+    # the best-scoring one rather than the last. At 3,700 steps, seeds 0 / 2 scored 2.12x /
+    # 2.03x the matched floor at their last step, but 1.88x at step 3,500 for seed 2, which the
+    # score picks. 0: export the last.
     pick_best: float = 0.3
     loss: str = "hinge"             # hinge | bce (non-saturating)
     augment: str = "color,translation,cutout"
@@ -395,9 +396,9 @@ class BestSnapshot:
     ``checkpoints/best.weights.h5`` with its step and score in ``checkpoints/best.json``,
     written before the checkpoint of the same step, so a killed run that resumes re-scores
     what it redoes and ends on the same pick (a candidate between checkpoints, ``pick_every``,
-    is redone to the same weights and score, so it stays the pick). The pick is kept across a resume only under
-    the same ``--steps`` budget: a run extended to more steps, or budgeted by the clock,
-    picks from its own last stretch.
+    is redone to the same weights and score, so it stays the pick). The pick is kept across
+    a resume only under the same ``--steps`` budget: a run extended to more steps, or
+    budgeted by the clock, picks from its own last stretch.
     """
 
     def __init__(self, out: Path, images: np.ndarray, labels: np.ndarray | None, cfg: TrainConfig,
