@@ -14,7 +14,7 @@ import numpy as np
 
 from toolkit.errors import SpriteforgeError
 from toolkit.gan.metrics import kid, matched_split_floor
-from toolkit.gan.sample import Generator, cleanup, training_palette
+from toolkit.gan.sample import Generator, render
 from toolkit.vgg import sprite_features
 
 
@@ -47,16 +47,16 @@ def main():
         raise SystemExit(f"error: {e}") from None
     real = gen.train_images
     freal = sprite_features(real)
-    pal = training_palette(real)
+    pal = gen.style
     z = gen.latents(500, 123)
 
     def score(name, raw, palette=pal):
-        f = sprite_features(cleanup(raw, palette))
+        f = sprite_features(render(raw, palette))
         print(f"{name:28s} KID {kid(f, freal):.5f}  FD ratio {matched_split_floor(freal, f)['fd_floor_ratio']:.2f}x",
               flush=True)
 
     score("as shipped", gen(z))
-    score("no palette snap", gen(z), None)
+    score("raw (no clean-up)", gen(z), None)
     for psi in (0.8, 0.9, 1.1):
         score(f"truncation psi {psi}", gen(z * psi))
     standing_statistics(gen)

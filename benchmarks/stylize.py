@@ -46,7 +46,8 @@ def main():
             rows.append({"photo": name, "style": style, "seconds": times[-1],
                          **{m: r[m] for m in METHODS + LW}})
             print(f"{name:10s} {style:13s} {times[-1]:5.1f} s  " + "  ".join(
-                f"{m}: gram {r[m]['gram_distance']:.3f} edgeF1 {r[m]['edge_f1']:.3f}" for m in METHODS),
+                f"{m}: gram {r[m]['gram_distance']:.3f} edgeF1 {r[m]['edge_f1']:.3f} "
+                f"iso {r[m]['isolated']:.2f} cast {r[m]['colour_cast']:.1f}" for m in METHODS),
                 flush=True)
     t = np.array(times)
     print(f"\ntime per photo: p50 {np.median(t):.1f} s, p90 {np.percentile(t, 90):.1f} s "
@@ -57,8 +58,11 @@ def main():
         pa = min(r[m]["palette_adherence"] for r in rows)
         ab = min(r[m]["alpha_binary"] for r in rows)
         inr = np.mean([r[m]["colours_in_sheet_range"] for r in rows])
+        iso = np.mean([r[m]["isolated"] for r in rows])
+        cast = np.mean([r[m]["colour_cast"] for r in rows])
         print(f"{m:12s} mean gram {g:.3f}  mean edge F1 {e:.3f}  min palette adherence {pa:.3f}  "
-              f"min binary alpha {ab:.3f}  colours in sheet range {inr:.0%}")
+              f"min binary alpha {ab:.3f}  colours in sheet range {inr:.0%}  "
+              f"isolated {iso:.3f}  colour cast {cast:.1f}")
     wins_g = sum(r["stylize"]["gram_distance"] < min(r["nearest"]["gram_distance"],
                                                     r["palette_fit"]["gram_distance"]) for r in rows)
     wins_e = sum(r["stylize"]["edge_f1"] >= max(r["nearest"]["edge_f1"], r["palette_fit"]["edge_f1"])

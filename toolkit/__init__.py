@@ -4,6 +4,10 @@ Pipeline stages, each a subpackage: ``sheets`` (slice sheets into training
 sets), ``gan`` (small-data DCGAN), ``latent`` (interpolation, arithmetic),
 ``style`` (photo -> pixel-art sprite), ``atlas`` (engine-ready tilesets).
 """
+from . import _quiet
+
+_quiet.install()  # TensorFlow's start-up log lines stay off the console
+
 from .data import DATASETS, load_data
 from .errors import SpriteforgeError
 from .sheets import (Grid, TileSet, contact_sheet, detect_grid, detect_upscale, load_tiles,

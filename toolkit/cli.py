@@ -199,8 +199,9 @@ def generate_cmd(
     n: int = typer.Option(64, "-n", help="How many sprites."),
     seed: int = typer.Option(0, help="Same seed gives byte-identical files."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
-    palette: str = typer.Option("training", help="Snap colours to: training (the training set's "
-                                "palette), none, or an image FILE whose colours form the palette."),
+    palette: str = typer.Option("training", help="Pixel-art clean-up on: training (the training "
+                                "set's palette and alpha values), an image FILE whose colours form "
+                                "the palette, or none (raw generator output)."),
     novelty: bool = typer.Option(True, help="Replace sprites too close to a training sprite."),
     klass: Optional[List[str]] = typer.Option(None, "--class", help="Class(es) to draw from a "
                                               "conditional model, e.g. --class axe (repeat to "
@@ -208,11 +209,15 @@ def generate_cmd(
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
-    from .gan.sample import generate, write_generated
-    res = generate(model, n, seed, palette, novelty, classes=klass or None)
-    write_generated(res, out, seed, overwrite)
+    from .gan.sample import check_generate, generate_batches, write_generated
+    from .io import check_output_dir
+    check_generate(model, n, klass or None)  # every option and the output before the model loads
+    check_output_dir(out, overwrite)
+    with progress_bar(n, "generating") as adv:
+        meta = write_generated(generate_batches(model, n, seed, palette, novelty, classes=klass or None),
+                               out, n, seed, overwrite, progress=adv)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
-         f"{res['replaced']}")
+         f"{meta['replaced_by_novelty_filter']}")
 
 
 @app.command("evaluate")
@@ -231,8 +236,13 @@ def evaluate_cmd(
     from .io import save_json
     if n < 10:
         raise SpriteforgeError(f"-n must be >= 10, got {n}")
+    from .pixelart.stats import format_scorecard
     m = evaluate(model, n, seed)
     for k, v in m.items():
+        if k.startswith("pixel_art"):
+            print(f"{k}:")
+            print("\n".join("  " + line for line in format_scorecard(v)))
+            continue
         for kk, vv in (v.items() if isinstance(v, dict) else [(None, v)]):
             key = f"{k}[{kk}]" if kk else k
             print(f"{key:34s} {vv:.5g}" if isinstance(vv, float) else f"{key:34s} {vv}")
@@ -333,8 +343,9 @@ def stylize_cmd(
                                          "(default: the sheet's median per tile)."),
     mask: Optional[Path] = typer.Option(None, help="Foreground mask image (alpha, or white = keep)."),
     remove_bg: bool = typer.Option(False, help="Cut the object out of a plain background."),
-    outline: bool = typer.Option(False, help="1-px dark outline around the sprite (needs a mask "
-                                 "or --remove-bg)."),
+    outline: Optional[bool] = typer.Option(None, "--outline/--no-outline", help="1-px dark outline "
+                                           "around the sprite (needs a mask or --remove-bg); "
+                                           "default: where the sheet's sprites have one."),
     strength: float = typer.Option(1.0, help="Style strength (0 = palette only)."),
     keep_colors: bool = typer.Option(False, help="Transfer luminance only; keep the photo's hues "
                                      "(then mapped to the palette)."),
@@ -344,7 +355,8 @@ def stylize_cmd(
                                    "before pixel-art reduction."),
 ):
     """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
-    offline VGG16, then the sheet's palette, binary alpha and optional outline)."""
+    offline VGG16, then the sheet's palette without its colour cast, lone pixels
+    despeckled, binary alpha and, where the sheet has them, outlines)."""
     from .style.stylize import check_options, check_out, stylize, write_stylized
     iterations = check_options(colors, iterations, strength)  # before the progress bar opens
     check_out(out)

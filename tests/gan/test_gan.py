@@ -289,11 +289,11 @@ def test_generate_same_seed_same_bytes_and_clean_alpha(tiny_model, tmp_path, cap
     img = read_rgba(tmp_path / "g1" / "sprite_000.png")
     assert set(np.unique(img[..., 3])) <= {0, 255}
     z = np.load(tmp_path / "g1" / "sprite_003.npy")
-    from toolkit.gan.sample import Generator, cleanup, training_palette
+    from toolkit.gan.sample import Generator
     g = Generator(model)
     meta = json.loads((tmp_path / "g1" / "generate.json").read_text())
     if meta["replaced_by_novelty_filter"] == 0:  # then sprite 3 is exactly G(z3), cleaned
-        again = cleanup(g(z[None]), training_palette(g.train_images))[0]
+        again = g.style.clean(g(z[None]))[0]
         np.testing.assert_array_equal(again, read_rgba(tmp_path / "g1" / "sprite_003.png"))
 
 

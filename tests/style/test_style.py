@@ -10,7 +10,7 @@ from PIL import Image
 from toolkit.cli import main
 from toolkit.errors import SpriteforgeError
 from toolkit.io import read_rgba
-from toolkit.style.palette import choose_colours, map_to_palette, sheet_palette
+from toolkit.pixelart.palette import choose_colours, map_to_palette, sheet_palette
 from toolkit.style.stylize import sprite_size
 
 
@@ -63,7 +63,7 @@ def test_lightness_weight_keeps_the_value_structure():
     # a pinkish colour of L* 50: in plain Lab the middle greys go to the greys of the
     # wrong lightness; with L* weighted x2 they go to the colour of their own value.
     from skimage.color import lab2rgb
-    from toolkit.style.palette import to_lab
+    from toolkit.pixelart.palette import to_lab
     pal = np.rint(lab2rgb(np.array([[[35.0, 0, 0], [65.0, 0, 0], [50.0, 14, 0]]]))[0] * 255)
     ramp = lab2rgb(np.stack([np.linspace(40, 60, 21), np.zeros(21), np.zeros(21)], -1)[None])[0] * 255
     err = {}

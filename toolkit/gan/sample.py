@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SpriteforgeError
-from ..io import atomic_dir, read_rgba, save_json, save_png
+from ..io import atomic_dir, save_json, save_png
 from .train import load_config, run_generator
 
 
@@ -49,6 +49,15 @@ class Generator:
             self.train_images = f["images"]
             self.train_labels = f["labels"] if "labels" in f.files else None
         self._mix = None
+        self._style = None
+
+    @property
+    def style(self):
+        """The training set's ``SpriteStyle`` (fitted once): ``generate``'s clean-up."""
+        if self._style is None:
+            from ..pixelart.cleanup import SpriteStyle
+            self._style = SpriteStyle.fit(self.train_images)
+        return self._style
 
     def class_index(self, name: str) -> int:
         return class_index(self.classes, name, self.dir)
@@ -100,131 +109,158 @@ class Generator:
 
 # --------------------------------------------------------------------------- clean-up
 
-def training_palette(images: np.ndarray, max_colours: int = 256) -> np.ndarray:
-    """The ``max_colours`` most used opaque RGB colours of a set: (K, 3) uint8."""
-    rgb = images[images[..., 3] >= 128][:, :3]
-    cols, counts = np.unique(rgb.reshape(-1, 3), axis=0, return_counts=True)
-    order = np.lexsort((cols[:, 2], cols[:, 1], cols[:, 0], -counts))  # stable tie-break
-    return cols[order[:max_colours]]
-
-
-def read_palette(path: str | os.PathLike) -> np.ndarray:
-    """A palette from an image file (its distinct opaque colours)."""
-    img = read_rgba(path)
-    pal = np.unique(img[img[..., 3] >= 128][:, :3], axis=0)
-    if len(pal) == 0:
-        raise SpriteforgeError(f"{path}: palette image has no opaque pixels")
-    return pal
-
-
-def palette_option(palette: str, train_images: np.ndarray) -> np.ndarray | None:
-    """The ``--palette`` option: "training" (the training set's colours), "none",
-    or an image FILE whose colours form the palette."""
-    if palette == "training":
-        return training_palette(train_images)
+def palette_option(palette: str, train_images: np.ndarray):
+    """The ``--palette`` option -> the clean-up that ``render`` applies: "training" (the
+    training set's colours and alpha values, ``SpriteStyle``), an image FILE (its
+    distinct opaque colours replace the training set's), or "none" (None: raw output)."""
+    from ..pixelart.cleanup import SpriteStyle
+    from ..pixelart.palette import read_palette
     if palette == "none":
         return None
-    return read_palette(palette)
+    return SpriteStyle.fit(train_images, None if palette == "training" else read_palette(palette))
 
 
-def snap_to_palette(rgb: np.ndarray, palette: np.ndarray) -> np.ndarray:
-    """Replace each (..., 3) uint8 colour with its nearest palette colour (RGB distance)."""
-    flat = rgb.reshape(-1, 3).astype(np.int32)
-    pal = palette.astype(np.int32)
-    out = np.empty_like(flat)
-    for i in range(0, len(flat), 65536):
-        d = ((flat[i:i + 65536, None, :] - pal[None]) ** 2).sum(-1)
-        out[i:i + 65536] = pal[d.argmin(1)]
-    return out.reshape(rgb.shape).astype(np.uint8)
+def render(raw: np.ndarray, style) -> np.ndarray:
+    """Raw generator output (N, H, W, 4) uint8 -> what ``generate`` writes: cleaned by
+    ``style`` (a ``SpriteStyle``), or as it is for None (``--palette none``)."""
+    return raw.copy() if style is None else style.clean(raw)
 
 
-def cleanup(images: np.ndarray, palette: np.ndarray | None = None) -> np.ndarray:
-    """Pixel-art clean-up: binary alpha, transparent pixels (0,0,0,0), optional palette snap."""
-    out = images.copy()
-    opaque = out[..., 3] >= 128
-    out[..., 3] = np.where(opaque, 255, 0)
-    if palette is not None and len(palette):
-        out[..., :3] = snap_to_palette(out[..., :3], palette)
-    out[~opaque] = 0
-    return out
+def novelty_features(images: np.ndarray) -> np.ndarray:
+    """Pixel features the novelty filter compares: 2x2-block colour and alpha, (N, D)."""
+    from ..pixelart.cleanup import layout_features
+    return layout_features(images, cell=2)
+
+
+def novelty_threshold(ftrain: np.ndarray, percentile: float = 5.0) -> float:
+    """The ``percentile`` of train-to-train nearest-neighbour distances in pixel features:
+    a sample nearer a training sprite than this is a near-copy."""
+    from ..pixelart.cleanup import sq_distances
+    d = sq_distances(ftrain, ftrain)
+    np.fill_diagonal(d, np.inf)
+    return float(np.sqrt(np.percentile(d.min(1), percentile)))
+
+
+def nearest_train_distance(f: np.ndarray, ftrain: np.ndarray) -> np.ndarray:
+    """(M,) distance of each row of ``f`` to its nearest row of ``ftrain``."""
+    from ..pixelart.cleanup import sq_distances
+    return np.sqrt(sq_distances(f, ftrain).min(1))
 
 
 # --------------------------------------------------------------------------- generate
 
-def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: str = "training",
-             novelty: bool = True, labels: np.ndarray | None = None, max_rounds: int = 20,
-             classes: list[str] | None = None) -> dict:
-    """Make ``n`` clean sprites. Returns images, latents, labels, and novelty counts.
+MAX_SPRITES = 100_000   # generate -n: a bound on what one call writes
+BATCH = 256             # sprites per streamed batch
 
-    Conditional models: ``classes`` (names) are drawn in turn, sprite i from
-    classes[i % len(classes)]; default every class in turn, or for a model trained on
-    clusters (``--clusters``) a seeded draw in proportion to the clusters' sizes.
 
-    Novelty filter: a sprite whose VGG feature distance to its nearest training
-    sprite is below the memorisation threshold (5th percentile of train-to-train
-    nearest-neighbour distances) is replaced by a fresh draw from the same seeded
-    stream, so the output never contains near-copies of the training set.
+def check_generate(model_dir, n: int, classes: list[str] | None) -> np.ndarray | None:
+    """Checks ``generate``'s options before the model loads; -> the label per sprite
+    for ``classes`` (names), else None."""
+    if n < 1 or n > MAX_SPRITES:
+        raise SpriteforgeError(f"-n must be 1..{MAX_SPRITES}, got {n}")
+    if not classes:
+        load_config(model_dir)
+        return None
+    names = load_config(model_dir).get("classes", [])
+    return np.array([class_index(names, c, model_dir) for c in classes],
+                    np.int32)[np.arange(n) % len(classes)]
+
+
+def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: str = "training",
+                     novelty: bool = True, labels: np.ndarray | None = None, max_rounds: int = 20,
+                     classes: list[str] | None = None, batch: int = BATCH):
+    """Make ``n`` clean sprites, ``batch`` at a time: yields dicts with "images" (B, H, W, 4)
+    uint8, "latents", "labels" (or None), "replaced" (novelty redraws in the batch), and,
+    first, a header {"classes", "threshold"}.
+
+    Latents: sprite i starts from row i of ``seed_latents(n, seed, D)``. Conditional
+    models: ``classes`` (names) are drawn in turn, sprite i from classes[i % len(classes)];
+    default every class in turn, or for a model trained on clusters (``--clusters``) a
+    seeded draw in proportion to the clusters' sizes.
+
+    Novelty filter: a sprite nearer its nearest training sprite, in pixel features
+    (``novelty_features``), than the 5th percentile of train-to-train nearest-neighbour
+    distances is replaced by a fresh draw from the same seeded stream, so the output
+    holds no near-copies of the training set.
     """
-    if n < 1:
-        raise SpriteforgeError(f"-n must be >= 1, got {n}")
-    if classes:  # checked before the model (and TensorFlow) loads
-        names = load_config(model_dir).get("classes", [])
-        labels = np.array([class_index(names, c, model_dir) for c in classes],
-                          np.int32)[np.arange(n) % len(classes)]
+    by_name = check_generate(model_dir, n, classes)
+    labels = by_name if by_name is not None else labels
     gen = Generator(model_dir)
-    pal = palette_option(palette, gen.train_images)
+    style = palette_option(palette, gen.train_images)
     rng = np.random.default_rng(seed)
     z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
     if labels is None and gen.cfg.num_classes:
-        if gen.cfg.clusters:
-            labels = gen.cluster_draws(n, seed)
-        else:
-            labels = np.arange(n) % gen.cfg.num_classes
-    imgs = cleanup(gen(z, labels), pal)
-    replaced = 0
-    threshold = None
-    if novelty:
-        from ..vgg import sprite_features
-        from .metrics import memorisation_threshold, nn_distance
-        ftrain = sprite_features(gen.train_images)
-        threshold = memorisation_threshold(ftrain)
-        todo = np.arange(n)
-        for _ in range(max_rounds):
-            d, _ = nn_distance(sprite_features(imgs[todo]), ftrain)
-            todo = todo[d < threshold]
-            if len(todo) == 0:
-                break
-            replaced += len(todo)
-            z[todo] = rng.standard_normal((len(todo), gen.latent_dim)).astype(np.float32)
-            imgs[todo] = cleanup(gen(z[todo], None if labels is None else labels[todo]), pal)
-    return {"images": imgs, "latents": z, "labels": labels, "replaced": replaced,
-            "threshold": threshold, "classes": gen.classes}
+        labels = gen.cluster_draws(n, seed) if gen.cfg.clusters else np.arange(n) % gen.cfg.num_classes
+    ftrain = novelty_features(gen.train_images) if novelty else None
+    threshold = novelty_threshold(ftrain) if novelty else None
+    yield {"classes": gen.classes, "threshold": threshold}
+    for i in range(0, n, batch):
+        zb = z[i:i + batch]
+        lb = None if labels is None else labels[i:i + batch]
+        imgs = render(gen(zb, lb), style)
+        replaced = 0
+        if novelty:
+            todo = np.arange(len(zb))
+            for _ in range(max_rounds):
+                todo = todo[nearest_train_distance(novelty_features(imgs[todo]), ftrain) < threshold]
+                if len(todo) == 0:
+                    break
+                replaced += len(todo)
+                zb[todo] = rng.standard_normal((len(todo), gen.latent_dim)).astype(np.float32)
+                imgs[todo] = render(gen(zb[todo], None if lb is None else lb[todo]), style)
+        yield {"images": imgs, "latents": zb, "labels": lb, "replaced": replaced}
 
 
-def write_generated(result: dict, out: str | os.PathLike, seed: int, overwrite: bool = False,
-                    prefix: str = "sprite") -> Path:
-    """PNG per sprite + its latent (.npy) beside it + sheet.png + generate.json, atomically."""
+def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: str = "training",
+             novelty: bool = True, labels: np.ndarray | None = None, max_rounds: int = 20,
+             classes: list[str] | None = None) -> dict:
+    """``generate_batches`` gathered: {"images", "latents", "labels", "replaced",
+    "threshold", "classes"}."""
+    it = generate_batches(model_dir, n, seed, palette, novelty, labels, max_rounds, classes)
+    head = next(it)
+    parts = list(it)
+    lab = [p["labels"] for p in parts]
+    return {"images": np.concatenate([p["images"] for p in parts]),
+            "latents": np.concatenate([p["latents"] for p in parts]),
+            "labels": None if lab[0] is None else np.concatenate(lab),
+            "replaced": sum(p["replaced"] for p in parts), **head}
+
+
+def write_generated(batches, out: str | os.PathLike, n: int, seed: int, overwrite: bool = False,
+                    prefix: str = "sprite", progress=None) -> dict:
+    """Stream ``generate_batches`` to ``out``: a PNG per sprite + its latent (.npy) beside
+    it, then sheet.png, preview.png and generate.json; atomically (the folder appears
+    whole or not at all). ``progress(k)`` is called per batch of k. -> generate.json."""
     from ..sheets import contact_sheet, pack_sheet
-    imgs, z = result["images"], result["latents"]
-    width = max(3, len(str(len(imgs) - 1)))
-    names = []
+    width = max(3, len(str(n - 1)))
+    head = next(batches)
+    names, imgs, classes, replaced = [], [], {}, 0
     with atomic_dir(out, overwrite) as tmp:
-        for i, (img, zi) in enumerate(zip(imgs, z)):
-            name = f"{prefix}_{i:0{width}d}"
-            names.append(name)
-            save_png(tmp / f"{name}.png", img)
-            buf = io.BytesIO()
-            np.save(buf, zi.astype(np.float32))
-            (tmp / f"{name}.npy").write_bytes(buf.getvalue())
+        for b in batches:
+            for img, zi, li in zip(b["images"], b["latents"],
+                                   b["labels"] if b["labels"] is not None else [None] * len(b["images"])):
+                name = f"{prefix}_{len(names):0{width}d}"
+                names.append(name)
+                save_png(tmp / f"{name}.png", img)
+                buf = io.BytesIO()
+                np.save(buf, zi.astype(np.float32))
+                (tmp / f"{name}.npy").write_bytes(buf.getvalue())
+                if li is not None and head["classes"]:
+                    classes[name] = head["classes"][int(li)]
+            imgs.append(b["images"])
+            replaced += b["replaced"]
+            if progress:
+                progress(len(b["images"]))
+        imgs = np.concatenate(imgs)
         cols = min(16, len(imgs))
         save_png(tmp / "sheet.png", pack_sheet(imgs, cols))
         save_png(tmp / "preview.png", contact_sheet(imgs, cols=cols, scale=2))
-        meta = {"seed": seed, "n": len(imgs), "replaced_by_novelty_filter": result["replaced"],
-                "novelty_threshold": result["threshold"], "sprites": names}
-        if result.get("labels") is not None and result.get("classes"):
-            meta["class"] = {nm: result["classes"][int(c)] for nm, c in zip(names, result["labels"])}
+        meta = {"seed": seed, "n": len(imgs), "replaced_by_novelty_filter": replaced,
+                "novelty_threshold": head["threshold"], "sprites": names}
+        if classes:
+            meta["class"] = classes
         save_json(tmp / "generate.json", meta)
-    return Path(out)
+    return meta
 
 
 # --------------------------------------------------------------------------- evaluate
@@ -244,16 +280,14 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     if gen.cfg.num_classes:  # classes as often as in the training set, so KID compares like with like
         labels = gen.training_labels(n, [seed, 3])
     raw = gen(z, labels)
-    clean = cleanup(raw, training_palette(gen.train_images))  # as `generate` makes them
+    clean = gen.style.clean(raw)  # as `generate` makes them
     real = gen.train_images
     freal = sprite_features(real)
     ffake = sprite_features(clean)
     thr = memorisation_threshold(freal)
     d, _ = nn_distance(ffake, freal)
     prec, rec = precision_recall(freal, ffake)
-    opaque = clean[..., 3] > 0
-    colours = [len(np.unique(im[m][:, :3], axis=0)) for im, m in zip(clean, opaque)]
-    real_colours = [len(np.unique(im[im[..., 3] > 0][:, :3], axis=0)) for im in real]
+    from ..pixelart.stats import scorecard
     floor, floor_std = split_halves_kid(freal, with_std=True)
     k = kid(ffake, freal)
     extra = {}
@@ -279,8 +313,10 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         "memorised_share": float(np.mean(d < thr)), "memorisation_threshold": thr,
         "alpha_binary_share_raw": float(np.mean((raw[..., 3] == 0) | (raw[..., 3] == 255))),
         "alpha_binary_share_clean": float(np.mean((clean[..., 3] == 0) | (clean[..., 3] == 255))),
-        "colours_per_sprite": float(np.mean(colours)),
-        "colours_per_sprite_real": float(np.mean(real_colours)),
+        # what a person sees first: per-sprite pixel-art statistics against the real 5-95 %
+        # range, beside a real half scored the same way (toolkit/pixelart/stats.py)
+        "pixel_art": scorecard(clean, real, seed),
+        "pixel_art_raw": scorecard(raw, real, seed),
         # Nyquist-line power over the lines beside them: ~1 for noise, above it for a checkerboard.
         "checkerboard": checkerboard_power(raw), "checkerboard_real": checkerboard_power(real),
         **extra,

@@ -146,7 +146,7 @@ def to_float(images: np.ndarray) -> np.ndarray:
 
 
 def to_uint8(x: np.ndarray) -> np.ndarray:
-    """float [-1, 1] RGBA -> uint8 RGBA (no clean-up; see sample.cleanup)."""
+    """float [-1, 1] RGBA -> uint8 RGBA (no clean-up; see pixelart.cleanup)."""
     return np.clip(np.rint((np.asarray(x) + 1.0) * 127.5), 0, 255).astype(np.uint8)
 
 
@@ -403,11 +403,12 @@ class BestSnapshot:
 
     def __init__(self, out: Path, images: np.ndarray, labels: np.ndarray | None, cfg: TrainConfig,
                  steps: int | None = None, n: int = 256):
-        from .sample import cleanup, seed_latents, training_palette
+        from ..pixelart.cleanup import SpriteStyle
+        from .sample import seed_latents
         self.weights = out / "checkpoints" / "best.weights.h5"
         self.state_file = out / "checkpoints" / "best.json"
-        self.images, self.cleanup = images, cleanup
-        self.palette = training_palette(images)
+        self.images = images
+        self.style = SpriteStyle.fit(images)
         rng = np.random.default_rng([cfg.seed, 9])
         self.z = seed_latents(n, int(rng.integers(2**31)), cfg.latent_dim)
         self.labels = None if labels is None else labels[rng.choice(len(labels), n)]
@@ -425,7 +426,7 @@ class BestSnapshot:
         from .metrics import frechet_distance
         if self._real is None:
             self._real = sprite_features(self.images)
-        fake = self.cleanup(run_generator(G, self.z, self.labels), self.palette)
+        fake = self.style.clean(run_generator(G, self.z, self.labels))
         return frechet_distance(sprite_features(fake), self._real)
 
     def offer(self, G, step: int) -> float:

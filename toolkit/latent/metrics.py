@@ -91,7 +91,6 @@ def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
     """Share of ``--class X`` samples the probe (fitted on the training sprites)
     labels X, per class and overall, plus the probe's cross-validated accuracy.
     ``freal``: the training sprites' features, when the caller has them."""
-    from ..gan.sample import cleanup, training_palette
     from ..vgg import sprite_features
     C = gen.cfg.num_classes
     if freal is None:
@@ -99,7 +98,7 @@ def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
     probe = ClassProbe().fit(freal, gen.train_labels, C)
     labels = np.repeat(np.arange(C), n_per_class)
     z = gen.latents(len(labels), seed)
-    imgs = cleanup(gen(z, labels), training_palette(gen.train_images))  # as generate makes them
+    imgs = gen.style.clean(gen(z, labels))  # as generate makes them
     pred = probe.predict(sprite_features(imgs))
     per = {name: float(np.mean(pred[labels == c] == c)) for c, name in enumerate(gen.classes)}
     return {"class_accuracy": float(np.mean(pred == labels)), "class_accuracy_per_class": per,

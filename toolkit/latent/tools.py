@@ -95,9 +95,9 @@ def point_class(gen, text: str, run=None) -> int:
 # --------------------------------------------------------------------------- rendering
 
 def _render(gen, z: np.ndarray, weights: np.ndarray | None, palette) -> np.ndarray:
-    from ..gan.sample import cleanup
+    from ..gan.sample import render
     raw = gen.mixed(z, weights) if weights is not None else gen(z)
-    return cleanup(raw, palette)
+    return render(raw, palette)
 
 
 def _class_weights(classes: list[str], n: int, klass: str | None, t: np.ndarray | None = None,

@@ -30,7 +30,7 @@ def remove_background(rgb: np.ndarray) -> np.ndarray:
     """
     from scipy import ndimage as ndi
     from skimage.filters import threshold_otsu
-    from .palette import to_lab
+    from ..pixelart.palette import to_lab
     lab = to_lab(rgb)
     border = np.concatenate([lab[0], lab[-1], lab[:, 0], lab[:, -1]])
     d = np.sqrt(((lab - np.median(border, 0)) ** 2).sum(-1))

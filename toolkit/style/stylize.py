@@ -2,10 +2,13 @@
 
     photo --resize--> work image (k px per sprite px)
           --Gatys transfer (style tiles enlarged by k; see transfer.py)-->
-          --area downscale by k--> sprite-size RGB
-          --K colours chosen from the sheet's palette, nearest-colour map
-            (Lab, lightness weighted x2)-->
-          --binary alpha from a mask, optional 1-px dark outline--> RGBA sprite
+          --detail-keeping downscale by k (a block with a thin dark line takes
+            the line's colour, so it survives)--> sprite-size RGB
+          --the photo's mean a*, b* restored (no colour cast from the sheet)-->
+          --a*, b* smoothed, K colours chosen from the sheet's palette, nearest-colour
+            map (Lab, lightness weighted x2), lone noisy pixels despeckled
+            (toolkit/pixelart/cleanup.py, shared with `generate`)-->
+          --binary alpha from a mask, 1-px dark outline where the sheet has them--> RGBA sprite
 """
 from __future__ import annotations
 
@@ -16,11 +19,15 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import read_rgba
+from ..pixelart.cleanup import despeckle, smooth_chroma
+from ..pixelart.palette import choose_lab, colours_per_tile, nearest, sheet_palette, to_lab
 from .mask import add_outline, read_mask, remove_background
-from .palette import choose_colours, colours_per_tile, map_to_palette, sheet_palette, to_lab
 
 WORK_SIDE = 128     # the optimised image's longer side (pixels)
+MAX_K = 8           # work pixels per sprite pixel, at most: bounds memory at tiny --size
 MAX_STYLE_TILES = 96
+DETAIL = 40.0       # luma drop (0..255) below a block's mean that marks a thin dark line
+OUTLINED = 0.5      # the sheet's median dark-outline share from which sprites get outlines
 
 
 def load_style(source: str | os.PathLike, seed: int = 0) -> np.ndarray:
@@ -87,16 +94,51 @@ def default_colours(tiles: np.ndarray) -> int:
     return int(np.clip(np.median(colours_per_tile(tiles)), 4, 32))
 
 
+def downscale(full: np.ndarray, k: int, detail: float = DETAIL) -> np.ndarray:
+    """(h*k, w*k, 3) float RGB -> (h, w, 3): each k x k block's mean colour, or, where
+    the block's darkest pixel is more than ``detail`` luma below its mean (a thin dark
+    line that averaging would wash out), that pixel's colour."""
+    from ..pixelart.stats import luma
+    hk, wk = full.shape[:2]
+    h, w = hk // k, wk // k
+    blocks = full.reshape(h, k, w, k, 3).transpose(0, 2, 1, 3, 4).reshape(h, w, k * k, 3)
+    mean = blocks.mean(2)
+    if k == 1 or detail <= 0:
+        return mean
+    y = luma(blocks)
+    darkest = np.take_along_axis(blocks, y.argmin(2)[..., None, None], 2)[:, :, 0]
+    line = y.min(2) < luma(mean) - detail
+    return np.where(line[..., None], darkest, mean)
+
+
+def remove_cast(small: np.ndarray, photo_small: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Shift the a*, b* of (h, w, 3) RGB ``small`` so their mean over ``mask`` is the
+    photo's: the sheet's texture and shading stay, its average hue does not."""
+    from skimage.color import lab2rgb
+    lab, ref = to_lab(small), to_lab(photo_small)
+    lab[..., 1:] += ref[mask][:, 1:].mean(0) - lab[mask][:, 1:].mean(0)
+    return lab2rgb(lab) * 255
+
+
 def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int, seed: int,
-             outline: bool, lightness: float | None = None) -> np.ndarray:
+             outline: bool, lightness: float | None = None, clean: bool = False) -> np.ndarray:
     """Sprite-size RGB float + mask -> RGBA uint8 with every opaque pixel from
     ``palette`` (K = ``colors`` of them), binary alpha, optional outline.
     ``lightness``: the L* weight of colour choice and mapping (default
-    LIGHTNESS_WEIGHT; the scorecard's baselines use plain Lab, 1)."""
+    LIGHTNESS_WEIGHT; the scorecard's baselines use plain Lab, 1). ``clean``:
+    smooth a*, b* before choosing and despeckle after mapping, as ``generate`` does."""
     lightness = LIGHTNESS_WEIGHT if lightness is None else lightness
-    chosen = choose_colours(rgb[mask], palette, colors, seed, lightness=lightness)
+    lab = to_lab(np.asarray(rgb, np.float64), lightness)
+    if clean:
+        lab = smooth_chroma(lab, mask)
+    pal_lab = to_lab(palette.astype(np.float64), lightness)
+    chosen = choose_lab(lab[mask], pal_lab, colors, seed) if len(palette) > colors \
+        else np.arange(len(palette))
+    idx = nearest(lab.reshape(-1, 3), pal_lab[chosen]).reshape(mask.shape)
+    if clean:
+        idx = despeckle(idx, mask, lab, pal_lab[chosen])
     out = np.zeros(rgb.shape[:2] + (4,), np.uint8)
-    out[..., :3] = map_to_palette(rgb, chosen, lightness)
+    out[..., :3] = palette[chosen[idx]]
     out[..., 3] = np.where(mask, 255, 0)
     out[~mask] = 0
     if outline:
@@ -134,7 +176,7 @@ def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: b
         rgba = np.concatenate([rgba, np.full(rgba.shape[:2] + (1,), 255, np.uint8)], -1)
     h, w = sprite_size(rgba.shape[:2], size)
     rgb = _crop_to_aspect(rgba[..., :3], h, w).astype(np.float64)
-    k = max(1, round(WORK_SIDE / max(h, w)))
+    k = int(np.clip(round(WORK_SIDE / max(h, w)), 1, MAX_K))
     work = area_resize(rgb, (h * k, w * k))
     if mask is not None:
         m_sprite = read_mask(mask, (h, w))
@@ -150,8 +192,16 @@ def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: b
     return rgb, work, (h, w), k, m_work, m_sprite
 
 
+def outlined(tiles: np.ndarray) -> bool:
+    """Whether a sheet draws dark outlines round its sprites (median dark-outline share of
+    its tiles with a silhouette >= OUTLINED; toolkit/pixelart/stats.py)."""
+    from ..pixelart.stats import dark_outline
+    d = dark_outline(tiles)
+    return bool(np.any(~np.isnan(d)) and np.nanmedian(d) >= OUTLINED)
+
+
 def stylize(photo, style, size="64", colors: int | None = None, mask=None, remove_bg: bool = False,
-            outline: bool = False, strength: float = 1.0, keep_colors: bool = False,
+            outline: bool | None = None, strength: float = 1.0, keep_colors: bool = False,
             iterations: int | None = None, seed: int = 0, progress=None) -> dict:
     """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
     tile folder or dataset name). Returns {"sprite": (h, w, 4) uint8,
@@ -169,12 +219,17 @@ def stylize(photo, style, size="64", colors: int | None = None, mask=None, remov
                     edge_weight=EDGE_WEIGHT, k=k, seed=seed,
                     progress=progress) \
         if iterations else work
-    small = full.reshape(h, k, w, k, 3).mean((1, 3))
+    small = downscale(full, k)
+    photo_small = work.reshape(h, k, w, k, 3).mean((1, 3))
     if keep_colors:  # transfer luminance only (Gatys et al. 2016): the photo's a*, b*
         from skimage.color import lab2rgb
-        lab_s, lab_p = to_lab(small), to_lab(work.reshape(h, k, w, k, 3).mean((1, 3)))
+        lab_s, lab_p = to_lab(small), to_lab(photo_small)
         small = lab2rgb(np.concatenate([lab_s[..., :1], lab_p[..., 1:]], -1)) * 255
-    sprite = quantise(small, m_sprite, palette, K, seed, outline)
+    else:
+        small = remove_cast(small, photo_small, m_sprite)
+    if outline is None:
+        outline = outlined(tiles)
+    sprite = quantise(small, m_sprite, palette, K, seed, outline, clean=True)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
             "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
             "mask": m_sprite}

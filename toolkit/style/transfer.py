@@ -23,6 +23,7 @@ from ..vgg import MEAN_BGR, backbone
 
 STYLE_BLOCKS = ("block1", "block2", "block3")
 CONTENT_BLOCKS = ("block1", "block2")
+BATCH_PIXELS = 1 << 19  # style tiles' pixels per VGG batch: block1 then holds ~130 MB
 
 
 def _features(net, x, blocks):
@@ -73,9 +74,10 @@ def style_grams(tiles_rgba: np.ndarray, k: int, blocks=STYLE_BLOCKS) -> dict:
     alpha = (big[..., 3:4] >= 128).astype(np.float32)
     sums = {b: 0.0 for b in blocks}
     weight = {b: 0.0 for b in blocks}
-    for i in range(0, len(big), 64):  # batches, accumulated as weighted sums
-        feats = _features(net, tf.constant(to_net(rgb[i:i + 64])), blocks)
-        m = tf.constant(alpha[i:i + 64])
+    per = max(1, min(64, BATCH_PIXELS // (big.shape[1] * big.shape[2])))  # bounded memory
+    for i in range(0, len(big), per):  # batches, accumulated as weighted sums
+        feats = _features(net, tf.constant(to_net(rgb[i:i + per])), blocks)
+        m = tf.constant(alpha[i:i + per])
         for b, f in feats.items():
             pm = _pool_mask(m, f.shape[1:3])
             w = float(tf.reduce_sum(pm))

@@ -20,6 +20,17 @@ def sheet_palette(tiles: np.ndarray) -> np.ndarray:
     return cols[order]
 
 
+def read_palette(path) -> np.ndarray:
+    """A palette from an image file: its distinct opaque (alpha >= 128) colours, (P, 3) uint8."""
+    from ..errors import SpriteforgeError
+    from ..io import read_rgba
+    img = read_rgba(path)
+    pal = np.unique(img[img[..., 3] >= 128][:, :3], axis=0)
+    if len(pal) == 0:
+        raise SpriteforgeError(f"{path}: palette image has no opaque pixels")
+    return pal
+
+
 def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
     """Distinct opaque colours in each tile: (N,) int (tiles with none left out)."""
     out = [len(np.unique(t[t[..., 3] >= 128][:, :3], axis=0)) for t in tiles]
@@ -66,24 +77,30 @@ def choose_colours(rgb: np.ndarray, palette: np.ndarray, k: int, seed: int = 0,
     if len(palette) <= k:
         return palette.copy()
     x = to_lab(np.asarray(rgb, np.float64).reshape(-1, 3), lightness)
+    return palette[choose_lab(x, to_lab(palette.astype(np.float64), lightness), k, seed, iters)]
+
+
+def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters: int = 12) -> np.ndarray:
+    """``choose_colours`` in Lab: (M, 3) pixels, (P, 3) palette -> (<= k,) indices into
+    the palette, most used first (P > k)."""
     rng = np.random.default_rng(seed)
     if len(x) > 4096:
         x = x[rng.choice(len(x), 4096, replace=False)]
     k = min(k, len(np.unique(np.round(x, 3), axis=0)))
     centres = [x[rng.integers(len(x))]]
+    d = ((x - centres[0]) ** 2).sum(1)
     for _ in range(1, k):  # k-means++
-        d = np.min([((x - c) ** 2).sum(1) for c in centres], axis=0)
         centres.append(x[rng.choice(len(x), p=d / d.sum())] if d.sum() > 0 else x[rng.integers(len(x))])
+        d = np.minimum(d, ((x - centres[-1]) ** 2).sum(1))
     c = np.array(centres)
     for _ in range(iters):
         a = nearest(x, c)
-        for j in range(k):
-            if np.any(a == j):
-                c[j] = x[a == j].mean(0)
-    pal_lab = to_lab(palette.astype(np.float64), lightness)
+        n = np.bincount(a, minlength=k)
+        sums = np.stack([np.bincount(a, x[:, i], minlength=k) for i in range(3)], 1)
+        c = np.where(n[:, None] > 0, sums / np.maximum(n, 1)[:, None], c)
     taken: list[int] = []
     for cj in c[np.argsort(-np.bincount(nearest(x, c), minlength=k))]:  # most used first
         d = ((pal_lab - cj) ** 2).sum(1)
         d[taken] = np.inf
         taken.append(int(d.argmin()))
-    return palette[taken]
+    return np.array(taken, np.int64)

@@ -1,0 +1,83 @@
+"""The pixel-art clean-up: alpha kept on the set's levels, colours from the set,
+specks and lone noisy pixels gone, a real sprite kept."""
+import numpy as np
+
+from toolkit.pixelart.cleanup import SpriteStyle, alpha_values, despeckle, drop_specks, snap_alpha
+from toolkit.pixelart.stats import isolated, pixel_stats
+
+
+def weapon_like(n=24, size=16, shadow=True, seed=0):
+    """Hand-made 'sprites': a dark-outlined bar in one of three ramps, with a soft shadow."""
+    rng = np.random.default_rng(seed)
+    ramps = [[(40, 20, 10), (120, 70, 30), (200, 140, 80)], [(20, 20, 60), (60, 60, 160), (150, 150, 240)],
+             [(30, 30, 30), (120, 120, 120), (230, 230, 230)]]
+    out = np.zeros((n, size, size, 4), np.uint8)
+    for i in range(n):
+        r = ramps[i % 3]
+        y0 = 3 + rng.integers(0, 4)
+        if shadow:
+            out[i, y0 + 3:y0 + 6, 4:14] = (0, 0, 0, 96)
+        out[i, y0:y0 + 5, 2:12] = (*r[0], 255)
+        out[i, y0 + 1:y0 + 4, 3:11] = (*r[1], 255)
+        out[i, y0 + 1, 4:10] = (*r[2], 255)
+    return out
+
+
+def test_alpha_values_keep_binary_sets_binary_and_sum_up_soft_ones():
+    binary = weapon_like(shadow=False)
+    assert alpha_values(binary).tolist() == [0, 255]
+    assert alpha_values(weapon_like()).tolist() == [0, 96, 255]
+    ramp = np.zeros((1, 16, 16, 4), np.uint8)
+    ramp[0, ..., 3] = np.arange(256).reshape(16, 16)
+    lv = alpha_values(ramp, max_levels=6)
+    assert len(lv) == 6 and lv[0] == 0 and lv[-1] == 255
+    assert snap_alpha(np.array([0, 40, 120, 250]), np.array([0, 96, 255])).tolist() == [0, 0, 96, 255]
+
+
+def test_clean_keeps_binary_alpha_binary_and_soft_shadows_soft():
+    rng = np.random.default_rng(1)
+    for shadow, allowed in ((False, {0, 255}), (True, {0, 96, 255})):
+        real = weapon_like(shadow=shadow)
+        raw = np.clip(real.astype(int) + rng.integers(-30, 31, real.shape), 0, 255).astype(np.uint8)
+        clean = SpriteStyle.fit(real).clean(raw)
+        assert set(np.unique(clean[..., 3])) <= allowed
+        assert set(np.unique(clean[..., 3])) == allowed  # the shadow survives where the set has one
+        assert (clean[clean[..., 3] == 0] == 0).all()
+
+
+def test_clean_maps_noise_onto_the_sets_colours_and_removes_flecks():
+    real = weapon_like()
+    style = SpriteStyle.fit(real)
+    rng = np.random.default_rng(2)
+    raw = np.clip(real.astype(int) + rng.integers(-25, 26, real.shape), 0, 255).astype(np.uint8)
+    raw[..., 3] = real[..., 3]
+    clean = style.clean(raw)
+    solid = clean[..., 3] >= 128
+    pal = {tuple(c) for c in style.palette.tolist()}
+    assert all(tuple(c) in pal for c in clean[solid][:, :3].tolist())
+    assert isolated(raw).mean() > 0.5 and isolated(clean).mean() <= isolated(real).mean() + 0.05
+    assert (pixel_stats(clean)["colours"] <= pixel_stats(real)["colours"] + 1).all()
+
+
+def test_clean_keeps_a_real_sprite():
+    real = weapon_like()
+    clean = SpriteStyle.fit(real).clean(real)
+    np.testing.assert_array_equal(clean, real)
+
+
+def test_specks_dropped_and_lone_noise_despeckled():
+    solid = np.zeros((10, 10), bool)
+    solid[2:8, 2:8] = True
+    solid[0, 9] = True  # a 1-px speck far away
+    kept = drop_specks(solid)
+    assert kept.sum() == 36 and not kept[0, 9]
+    idx = np.zeros((5, 5), np.int64)
+    idx[2, 2] = 1
+    lab = np.array([[50.0, 0, 0], [52.0, 0, 0]])
+    raw_lab = np.broadcast_to(lab[0], (5, 5, 3)).copy()
+    raw_lab[2, 2] = lab[1]
+    full = np.ones((5, 5), bool)
+    assert despeckle(idx, full, raw_lab, lab, threshold=10)[2, 2] == 0   # noise: joins its neighbours
+    far = np.array([[50.0, 0, 0], [95.0, 0, 0]])
+    raw_lab[2, 2] = far[1]
+    assert despeckle(idx, full, raw_lab, far, threshold=10)[2, 2] == 1   # a highlight: stays

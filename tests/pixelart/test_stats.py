@@ -1,0 +1,85 @@
+"""Each pixel-art statistic on hand-made sprites with a known answer."""
+import numpy as np
+import pytest
+
+from toolkit.pixelart.stats import (alpha_levels, colours, dark_outline, isolated, islands,
+                                    partial_alpha, pixel_stats, scorecard)
+
+
+def canvas(n=1, size=8):
+    return np.zeros((n, size, size, 4), np.uint8)
+
+
+def paint(img, ys, xs, rgb, a=255):
+    img[ys, xs, :3] = rgb
+    img[ys, xs, 3] = a
+
+
+def test_colours_count_solid_pixels_only():
+    im = canvas()
+    paint(im[0], slice(0, 2), slice(0, 2), (10, 20, 30))
+    paint(im[0], 3, 3, (200, 0, 0))
+    paint(im[0], 5, 5, (0, 200, 0), a=100)  # see-through: not solid
+    assert colours(im).tolist() == [2]
+
+
+def test_isolated_share():
+    im = canvas()
+    paint(im[0], slice(0, 2), slice(0, 2), (10, 20, 30))  # a flat 2x2 block: none isolated
+    paint(im[0], 0, 2, (200, 0, 0))                       # touches the block, other colour
+    paint(im[0], 6, 6, (9, 9, 9))                         # alone: isolated
+    assert isolated(im)[0] == pytest.approx(2 / 6)
+    checker = canvas()
+    checker[0, ..., 3] = 255
+    checker[0, ::2, ::2, :3] = 255
+    checker[0, 1::2, 1::2, :3] = 255  # every pixel differs from all four neighbours
+    assert isolated(checker)[0] == 1.0
+
+
+def test_alpha_statistics():
+    im = canvas()
+    paint(im[0], 0, slice(0, 4), (0, 0, 0), a=255)
+    paint(im[0], 1, slice(0, 2), (0, 0, 0), a=64)
+    paint(im[0], 1, slice(2, 4), (0, 0, 0), a=128)
+    assert partial_alpha(im)[0] == pytest.approx(4 / 8)
+    assert alpha_levels(im)[0] == 3
+
+
+def test_islands_are_8_connected_solid_parts():
+    im = canvas()
+    paint(im[0], 0, 0, (1, 1, 1))
+    paint(im[0], 1, 1, (1, 1, 1))   # diagonal neighbour: same island
+    paint(im[0], 5, 5, (1, 1, 1))
+    paint(im[0], 7, 0, (1, 1, 1), a=60)  # not solid: no island
+    assert islands(im).tolist() == [2]
+
+
+def test_dark_outline_share():
+    im = canvas(size=9)
+    paint(im[0], slice(1, 8), slice(1, 8), (20, 20, 20))     # a dark ring ...
+    paint(im[0], slice(2, 7), slice(2, 7), (200, 200, 200))  # ... round a light interior
+    assert dark_outline(im)[0] == 1.0
+    flat = canvas(size=9)
+    paint(flat[0], slice(1, 8), slice(1, 8), (200, 200, 200))
+    assert dark_outline(flat)[0] == 0.0
+    thin = canvas(size=9)
+    paint(thin[0], 4, slice(0, 9), (20, 20, 20))  # a 1-px line: no interior to compare with
+    assert np.isnan(dark_outline(thin)[0])
+
+
+def test_scorecard_ceiling_is_high_on_real_and_noise_falls_outside():
+    rng = np.random.default_rng(0)
+    real = canvas(40, 16)
+    for i, im in enumerate(real):
+        paint(im, slice(3, 13), slice(3, 13), (40, 40, 40))
+        paint(im, slice(4, 12), slice(4, 12), (120 + i, 90, 60))
+    noise = real.copy()
+    noise[..., :3] = rng.integers(0, 256, noise[..., :3].shape, dtype=np.uint8)
+    noise[noise[..., 3] == 0] = 0
+    card = scorecard(noise, real)
+    assert card["isolated"]["ceiling"] == 1.0
+    assert card["isolated"]["inside"] == 0.0 and card["colours"]["inside"] == 0.0
+    assert scorecard(real, real)["colours"]["inside"] == 1.0
+    assert set(pixel_stats(real)) == set(card) - {"set_alpha_values"}
+    with pytest.raises(ValueError, match="uint8"):
+        pixel_stats(real.astype(np.float32))

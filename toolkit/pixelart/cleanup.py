@@ -1,0 +1,200 @@
+"""Pixel-art clean-up of generated sprites, fitted to a training set.
+
+A generator's raw RGBA is continuous: every pixel a slightly different colour,
+alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses and
+``SpriteStyle.clean(raw)`` puts a sprite on it:
+
+1. alpha snapped to the set's alpha values (a binary set stays binary; a set with
+   soft shadows keeps them, on its own levels); solid means alpha >= 128;
+2. solid specks dropped: 8-connected solid parts smaller than MIN_ISLAND pixels
+   and than ISLAND_SHARE of the sprite's largest part (hand-made sprites are one
+   piece; stray specks are a GAN's);
+3. per-sprite colours: K = the median colour count of the sprite's NEIGHBOURS
+   nearest training sprites (pixel layout), K colours chosen from the set's
+   palette by k-means in Lab, each pixel mapped to the nearest of them;
+4. despeckle: a solid pixel whose colour matches none of its 4-neighbours takes
+   the colour most of them share, where its own is within DESPECKLE Lab units of
+   it (noise); a farther one is a deliberate highlight and stays;
+5. see-through pixels (0 < alpha < 128: shadows, soft edges) take the nearest
+   colour of those the set uses there; transparent pixels are (0, 0, 0, 0).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .palette import choose_lab, nearest, sheet_palette, to_lab
+from .stats import colours as colour_counts
+
+NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
+MIN_ISLAND = 8       # solid parts below this size (pixels) are specks ...
+ISLAND_SHARE = 0.3   # ... when also below this share of the largest part
+DESPECKLE = 25.0     # Lab distance under which a lone pixel is noise
+ALPHA_LEVELS = 8     # alpha values kept from a set with soft shadows (0 and 255 among them)
+CHROMA_SIGMA = 1.0   # blur of a*, b* before colours are chosen (px)
+LIGHTNESS = 2.0      # L* weight when choosing and mapping colours (value structure first)
+
+
+def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
+    """(N, H, W, 4) uint8 RGBA -> (N, H/cell * W/cell * 4) float32 in [0, 1]: the mean
+    colour (composited over mid-grey, so transparency counts) and mean alpha of each
+    ``cell`` x ``cell`` block."""
+    x = images.astype(np.float32) / 255.0
+    a = x[..., 3:]
+    rgba = np.concatenate([x[..., :3] * a + 0.5 * (1 - a), a], axis=-1)
+    n, h, w, c = rgba.shape
+    if h % cell or w % cell:
+        raise ValueError(f"tile size {h}x{w} is not a multiple of {cell}")
+    return rgba.reshape(n, h // cell, cell, w // cell, cell, c).mean((2, 4)).reshape(n, -1)
+
+
+def sq_distances(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """(M, D), (N, D) -> (M, N) squared Euclidean distances, float64, >= 0."""
+    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+    return np.maximum((x * x).sum(1)[:, None] + (y * y).sum(1)[None] - 2 * x @ y.T, 0)
+
+
+def alpha_values(images: np.ndarray, max_levels: int = ALPHA_LEVELS) -> np.ndarray:
+    """The alpha values a set uses, (L,) uint8 ascending, always with 0 and 255. A set
+    with more than ``max_levels`` values (soft shadows drawn as gradients) is summed
+    up by that many: 0, 255 and 1-D k-means centres of its partial values."""
+    a = images[..., 3].ravel()
+    vals = np.unique(a)
+    if len(np.union1d(vals, [0, 255])) <= max_levels:
+        return np.union1d(vals, [0, 255]).astype(np.uint8)
+    part = a[(a > 0) & (a < 255)].astype(np.float64)
+    c = np.percentile(part, (np.arange(max_levels - 2) + 0.5) * 100 / (max_levels - 2))
+    for _ in range(50):  # Lloyd's in 1-D from quantile starts: deterministic
+        idx = np.abs(part[:, None] - c).argmin(1)
+        c = np.array([part[idx == j].mean() if (idx == j).any() else c[j] for j in range(len(c))])
+    return np.union1d(np.clip(np.rint(c), 1, 254), [0, 255]).astype(np.uint8)
+
+
+def snap_alpha(alpha: np.ndarray, levels: np.ndarray) -> np.ndarray:
+    """Each alpha value (any shape, 0..255) -> the nearest of ``levels`` (ties: the lower)."""
+    lv = np.asarray(levels, np.float64)
+    idx = np.abs(np.asarray(alpha, np.float64)[..., None] - lv).argmin(-1)
+    return lv[idx].astype(np.uint8)
+
+
+def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | None = None) -> np.ndarray:
+    """(H, W) bool -> the same without 8-connected parts smaller than ``min_size``
+    pixels and ``share`` of the largest part."""
+    from scipy import ndimage as ndi
+    min_size = MIN_ISLAND if min_size is None else min_size
+    share = ISLAND_SHARE if share is None else share
+    lab, n = ndi.label(solid, np.ones((3, 3), bool))
+    if n <= 1:
+        return solid
+    sizes = np.bincount(lab.ravel())[1:]
+    small = (sizes < min_size) & (sizes < share * sizes.max())
+    return solid & ~np.isin(lab, 1 + np.flatnonzero(small))
+
+
+def despeckle(idx: np.ndarray, solid: np.ndarray, raw_lab: np.ndarray, colours_lab: np.ndarray,
+              threshold: float | None = None) -> np.ndarray:
+    """One pass over (H, W) int colour indices ``idx`` (into ``colours_lab`` (K, 3)): a
+    solid pixel whose colour equals none of its solid 4-neighbours' takes the colour
+    most of them share (at least two; the first in up, down, left, right order on a
+    tie) when its own colour ``raw_lab`` (H, W, 3) lies within ``threshold`` of it.
+    Returns a copy."""
+    threshold = DESPECKLE if threshold is None else threshold
+    key = np.where(solid, idx, -1)
+    p = np.pad(key, 1, constant_values=-1)
+    nb = np.stack([p[:-2, 1:-1], p[2:, 1:-1], p[1:-1, :-2], p[1:-1, 2:]], -1)  # (H, W, 4)
+    lone = solid & ~(nb == key[..., None]).any(-1)
+    cand = nb[lone]                                             # (L, 4)
+    votes = ((cand[:, :, None] == cand[:, None, :]) & (cand[:, None, :] >= 0)).sum(-1)  # (L, 4)
+    votes[cand < 0] = 0
+    best = cand[np.arange(len(cand)), votes.argmax(1)]
+    near = np.sqrt(((colours_lab[np.maximum(best, 0)] - raw_lab[lone]) ** 2).sum(-1)) < threshold
+    ok = (votes.max(1) >= 2) & near
+    out = idx.copy()
+    ys, xs = np.nonzero(lone)
+    out[ys[ok], xs[ok]] = best[ok]
+    return out
+
+
+def smooth_chroma(lab: np.ndarray, solid: np.ndarray, sigma: float | None = None) -> np.ndarray:
+    """(H, W, 3) Lab with a* and b* blurred (Gaussian ``sigma``, over ``solid`` pixels
+    only) and L* kept: hue noise goes, the value structure that draws the shape stays."""
+    from scipy import ndimage as ndi
+    sigma = CHROMA_SIGMA if sigma is None else sigma
+    if sigma <= 0:
+        return lab
+    m = solid.astype(np.float64)
+    w = ndi.gaussian_filter(m, sigma, mode="constant")
+    out = lab.copy()
+    for c in (1, 2):
+        out[..., c] = np.where(solid, ndi.gaussian_filter(lab[..., c] * m, sigma, mode="constant")
+                               / np.maximum(w, 1e-9), lab[..., c])
+    return out
+
+
+@dataclass
+class SpriteStyle:
+    """What a training set's sprites use: solid palette, see-through palette, alpha
+    values, and each sprite's colour count beside its layout (for K)."""
+    palette: np.ndarray        # (P, 3) uint8, solid colours, most used first
+    see_through: np.ndarray    # (S, 3) uint8, colours of 0 < alpha < 128 pixels (may be empty)
+    alphas: np.ndarray         # (L,) uint8, ascending, with 0 and 255
+    layout: np.ndarray         # (N, D) float32 layout features of the set
+    counts: np.ndarray         # (N,) colours per training sprite
+
+    @classmethod
+    def fit(cls, images: np.ndarray, palette: np.ndarray | None = None) -> "SpriteStyle":
+        """From (N, H, W, 4) uint8 training sprites; ``palette`` (P, 3) replaces the set's
+        solid colours (``generate --palette FILE``)."""
+        a = images[..., 3]
+        soft = images[(a > 0) & (a < 128)][:, :3]
+        return cls(palette=sheet_palette(images) if palette is None else np.asarray(palette, np.uint8),
+                   see_through=sheet_palette(np.concatenate(
+                       [soft, np.full((len(soft), 1), 255, np.uint8)], 1)[:, None, None]),
+                   alphas=alpha_values(images), layout=layout_features(images),
+                   counts=np.maximum(colour_counts(images), 1))
+
+    def _lab(self) -> np.ndarray:
+        if getattr(self, "_pal_lab", None) is None:
+            self._pal_lab = to_lab(self.palette.astype(np.float64), LIGHTNESS)
+        return self._pal_lab
+
+    def colours_for(self, raw: np.ndarray) -> np.ndarray:
+        """(N,) K per raw sprite: the median colour count of its nearest training sprites."""
+        d = sq_distances(layout_features(raw), self.layout)
+        k = min(NEIGHBOURS, len(self.counts))
+        near = np.argpartition(d, k - 1, axis=1)[:, :k]
+        return np.median(self.counts[near], axis=1).round().astype(int)
+
+    def clean(self, raw: np.ndarray, seed: int = 0, despeckle_threshold: float | None = None) -> np.ndarray:
+        """(N, H, W, 4) uint8 raw generator output -> clean sprites, same shape. Deterministic."""
+        despeckle_threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
+        out = np.zeros_like(raw)
+        ks = self.colours_for(raw)
+        for i, (im, k) in enumerate(zip(raw, ks)):
+            out[i] = self._clean_one(im, int(k), seed, despeckle_threshold)
+        return out
+
+    def _clean_one(self, im: np.ndarray, k: int, seed: int, threshold: float) -> np.ndarray:
+        alpha = snap_alpha(im[..., 3], self.alphas)
+        solid = drop_specks(alpha >= 128)
+        alpha[(alpha >= 128) & ~solid] = 0
+        out = np.zeros_like(im)
+        out[..., 3] = alpha
+        rgb = im[..., :3]
+        if solid.any():
+            raw_lab = smooth_chroma(to_lab(rgb, LIGHTNESS), solid)
+            pal_lab = self._lab()
+            chosen = (choose_lab(raw_lab[solid], pal_lab, k, seed) if len(pal_lab) > k
+                      else np.arange(len(pal_lab)))
+            idx = np.zeros(solid.shape, np.int64)
+            idx[solid] = nearest(raw_lab[solid], pal_lab[chosen])
+            if threshold > 0:
+                idx = despeckle(idx, solid, raw_lab, pal_lab[chosen], threshold)
+            out[solid, :3] = self.palette[chosen[idx[solid]]]
+        soft = (alpha > 0) & ~solid
+        if soft.any():
+            pal = self.see_through if len(self.see_through) else self.palette
+            out[soft, :3] = pal[nearest(to_lab(rgb[soft]), to_lab(pal))]
+        out[alpha == 0] = 0
+        return out

@@ -1,0 +1,171 @@
+"""The pixel-art scorecard: what a person sees first in a sprite, as numbers.
+
+Every statistic is per sprite, over (N, H, W, 4) uint8 RGBA. A pixel is *solid*
+when its alpha is >= 128 and *visible* when it is > 0.
+
+- ``colours``: distinct RGB colours among the solid pixels.
+- ``isolated``: share of solid pixels whose RGB equals none of their solid
+  4-neighbours' (a solid pixel with no solid neighbour counts as isolated).
+  Hand-made sprites use single pixels for highlights and dithering, so real sets
+  score above 0; per-pixel colour noise pushes it towards 1.
+- ``partial_alpha``: share of visible pixels with 0 < alpha < 255 (soft shadows,
+  anti-aliased edges).
+- ``alpha_levels``: distinct alpha values among the visible pixels.
+- ``islands``: 8-connected components of solid pixels (stray specks add islands).
+- ``dark_outline``: share of silhouette pixels (solid, 4-adjacent to a non-solid
+  pixel) whose luma is lower, by more than OUTLINE_MARGIN, than the mean luma of
+  the interior solid pixels among their 8 neighbours; silhouette pixels with no
+  interior neighbour (1-px-thin parts) are left out. Nan when a sprite has none.
+
+``scorecard(fake, real)`` holds each statistic of ``fake`` against the 5-95 %
+range of one random half of ``real``, and scores the other real half the same
+way: the share a fresh draw of the real distribution reaches (the ceiling).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+STATS = ("colours", "isolated", "partial_alpha", "alpha_levels", "islands", "dark_outline")
+OUTLINE_MARGIN = 10.0  # luma units (0..255): darker than this counts as an outline
+
+
+def _solid(images: np.ndarray) -> np.ndarray:
+    return images[..., 3] >= 128
+
+
+def _neighbours4(a: np.ndarray, fill) -> list[np.ndarray]:
+    """The four 4-neighbour shifts of (N, H, W, ...) ``a``, padded with ``fill``."""
+    pad = [(0, 0), (1, 1), (1, 1)] + [(0, 0)] * (a.ndim - 3)
+    p = np.pad(a, pad, constant_values=fill)
+    return [p[:, :-2, 1:-1], p[:, 2:, 1:-1], p[:, 1:-1, :-2], p[:, 1:-1, 2:]]
+
+
+def colours(images: np.ndarray) -> np.ndarray:
+    """(N,) distinct RGB colours among each sprite's solid pixels."""
+    s = _solid(images)
+    return np.array([len(np.unique(im[m][:, :3], axis=0)) for im, m in zip(images, s)])
+
+
+def isolated_map(images: np.ndarray) -> np.ndarray:
+    """(N, H, W) bool: solid pixels whose colour equals none of their solid 4-neighbours'."""
+    s = _solid(images)
+    rgb = images[..., :3].astype(np.int32)
+    key = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
+    key = np.where(s, key, -1)
+    same = np.zeros(s.shape, bool)
+    for nb in _neighbours4(key, -1):
+        same |= nb == key
+    return s & ~same
+
+
+def isolated(images: np.ndarray) -> np.ndarray:
+    """(N,) share of solid pixels that are isolated (see module docstring); 0 if none solid."""
+    s = _solid(images).sum((1, 2))
+    return isolated_map(images).sum((1, 2)) / np.maximum(s, 1)
+
+
+def partial_alpha(images: np.ndarray) -> np.ndarray:
+    """(N,) share of visible pixels with 0 < alpha < 255."""
+    a = images[..., 3]
+    return ((a > 0) & (a < 255)).sum((1, 2)) / np.maximum((a > 0).sum((1, 2)), 1)
+
+
+def alpha_levels(images: np.ndarray) -> np.ndarray:
+    """(N,) distinct alpha values among each sprite's visible pixels."""
+    return np.array([len(np.unique(a[a > 0])) for a in images[..., 3]])
+
+
+def islands(images: np.ndarray) -> np.ndarray:
+    """(N,) 8-connected components of solid pixels."""
+    from scipy import ndimage as ndi
+    st = np.ones((3, 3), bool)
+    return np.array([ndi.label(m, st)[1] for m in _solid(images)])
+
+
+def luma(rgb: np.ndarray) -> np.ndarray:
+    """Rec. 601 luma of (..., 3) RGB 0..255 -> (...) float."""
+    return np.asarray(rgb, np.float64) @ np.array([0.299, 0.587, 0.114])
+
+
+def dark_outline(images: np.ndarray) -> np.ndarray:
+    """(N,) share of silhouette pixels darker than the interior beside them (see
+    module docstring); nan for a sprite without a silhouette pixel that has an
+    interior neighbour."""
+    s = _solid(images)
+    edge = s & ~np.logical_and.reduce(_neighbours4(s, False))
+    interior = s & ~edge
+    y = luma(images[..., :3])
+    tot = np.zeros(y.shape)
+    cnt = np.zeros(y.shape)
+    yi = np.pad(np.where(interior, y, 0), [(0, 0), (1, 1), (1, 1)])
+    ii = np.pad(interior, [(0, 0), (1, 1), (1, 1)])
+    H, W = s.shape[1:]
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            if dy == dx == 1:
+                continue
+            tot += yi[:, dy:dy + H, dx:dx + W]
+            cnt += ii[:, dy:dy + H, dx:dx + W]
+    scored = edge & (cnt > 0)
+    dark = scored & (y < tot / np.maximum(cnt, 1) - OUTLINE_MARGIN)
+    n = scored.sum((1, 2))
+    return np.where(n > 0, dark.sum((1, 2)) / np.maximum(n, 1), np.nan)
+
+
+def pixel_stats(images: np.ndarray) -> dict[str, np.ndarray]:
+    """Every statistic of STATS for (N, H, W, 4) uint8 sprites: name -> (N,) array."""
+    images = np.asarray(images)
+    if images.ndim != 4 or images.shape[-1] != 4 or images.dtype != np.uint8:
+        raise ValueError(f"images must be (N, H, W, 4) uint8, got {images.shape} {images.dtype}")
+    return {"colours": colours(images), "isolated": isolated(images),
+            "partial_alpha": partial_alpha(images), "alpha_levels": alpha_levels(images),
+            "islands": islands(images), "dark_outline": dark_outline(images)}
+
+
+def _inside(values: np.ndarray, ref: np.ndarray) -> float:
+    """Share of ``values`` inside the 5-95 % range of ``ref`` (nans left out of both)."""
+    ref, values = ref[~np.isnan(ref)], values[~np.isnan(values)]
+    if len(values) == 0 or len(ref) == 0:
+        return float("nan")
+    lo, hi = np.percentile(ref, [5, 95])
+    return float(np.mean((values >= lo) & (values <= hi)))
+
+
+def scorecard(fake: np.ndarray, real: np.ndarray, seed: int = 0, repeats: int = 10) -> dict:
+    """Pixel-art statistics of ``fake`` held against ``real`` ((N, H, W, 4) uint8 each).
+
+    -> {stat: {"real_median", "real_p5", "real_p95", "fake_median", "inside", "ceiling"}}
+    where ``inside`` is the share of fake sprites inside the 5-95 % range of a random
+    real half, and ``ceiling`` the share of the other real half inside it (means over
+    ``repeats`` splits); plus "set_alpha_values": distinct alpha values over each whole set.
+    """
+    sf, sr = pixel_stats(fake), pixel_stats(real)
+    rng = np.random.default_rng(seed)
+    h = len(real) // 2
+    if h < 2:
+        raise ValueError(f"real must hold at least 4 sprites, got {len(real)}")
+    splits = [rng.permutation(len(real)) for _ in range(repeats)]
+    out = {}
+    for k in STATS:
+        r, f = sr[k].astype(np.float64), sf[k].astype(np.float64)
+        out[k] = {
+            "real_median": float(np.nanmedian(r)), "real_p5": float(np.nanpercentile(r, 5)),
+            "real_p95": float(np.nanpercentile(r, 95)), "fake_median": float(np.nanmedian(f)),
+            "inside": float(np.mean([_inside(f, r[p[:h]]) for p in splits])),
+            "ceiling": float(np.mean([_inside(r[p[h:2 * h]], r[p[:h]]) for p in splits])),
+        }
+    a = lambda x: int(len(np.unique(x[..., 3][x[..., 3] > 0])))  # noqa: E731
+    out["set_alpha_values"] = {"real": a(real), "fake": a(fake)}
+    return out
+
+
+def format_scorecard(card: dict) -> list[str]:
+    """Printable lines of a scorecard, one per statistic."""
+    lines = [f"{'statistic':14s} {'real median (5-95 %)':>26s} {'ours':>8s} {'inside':>7s} {'ceiling':>8s}"]
+    for k in STATS:
+        c = card[k]
+        lines.append(f"{k:14s} {c['real_median']:9.3g} ({c['real_p5']:.3g}-{c['real_p95']:.3g})"
+                     .ljust(41) + f" {c['fake_median']:8.3g} {c['inside']:7.0%} {c['ceiling']:8.0%}")
+    sa = card["set_alpha_values"]
+    lines.append(f"{'alpha values':14s} set: real {sa['real']}, ours {sa['fake']}")
+    return lines
