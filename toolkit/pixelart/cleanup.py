@@ -117,12 +117,14 @@ def despeckle(idx: np.ndarray, solid: np.ndarray, raw_lab: np.ndarray, colours_l
 
 
 def smooth_chroma(lab: np.ndarray, solid: np.ndarray, sigma: float | None = None) -> np.ndarray:
-    """(H, W, 3) Lab with a* and b* blurred (Gaussian ``sigma``, over ``solid`` pixels
-    only) and L* kept: hue noise goes, the value structure that draws the shape stays."""
+    """(..., H, W, 3) Lab with a* and b* blurred (Gaussian ``sigma`` px, over ``solid``
+    (..., H, W) pixels only, each image apart) and L* kept: hue noise goes, the value
+    structure that draws the shape stays."""
     from scipy import ndimage as ndi
     sigma = CHROMA_SIGMA if sigma is None else sigma
     if sigma <= 0:
         return lab
+    sigma = (0,) * (solid.ndim - 2) + (sigma, sigma)
     m = solid.astype(np.float64)
     w = ndi.gaussian_filter(m, sigma, mode="constant")
     out = lab.copy()
@@ -167,34 +169,30 @@ class SpriteStyle:
         return np.median(self.counts[near], axis=1).round().astype(int)
 
     def clean(self, raw: np.ndarray, seed: int = 0, despeckle_threshold: float | None = None) -> np.ndarray:
-        """(N, H, W, 4) uint8 raw generator output -> clean sprites, same shape. Deterministic."""
-        despeckle_threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
-        out = np.zeros_like(raw)
-        ks = self.colours_for(raw)
-        for i, (im, k) in enumerate(zip(raw, ks)):
-            out[i] = self._clean_one(im, int(k), seed, despeckle_threshold)
-        return out
-
-    def _clean_one(self, im: np.ndarray, k: int, seed: int, threshold: float) -> np.ndarray:
-        alpha = snap_alpha(im[..., 3], self.alphas)
-        solid = drop_specks(alpha >= 128)
+        """(N, H, W, 4) uint8 raw generator output -> clean sprites, same shape. Deterministic,
+        and each sprite's result is independent of the others in the batch."""
+        threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
+        alpha = snap_alpha(raw[..., 3], self.alphas)
+        solid = np.stack([drop_specks(m) for m in alpha >= 128]) if len(raw) else alpha >= 128
         alpha[(alpha >= 128) & ~solid] = 0
-        out = np.zeros_like(im)
+        out = np.zeros_like(raw)
         out[..., 3] = alpha
-        rgb = im[..., :3]
-        if solid.any():
-            raw_lab = smooth_chroma(to_lab(rgb, LIGHTNESS), solid)
-            pal_lab = self._lab()
-            chosen = (choose_lab(raw_lab[solid], pal_lab, k, seed) if len(pal_lab) > k
-                      else np.arange(len(pal_lab)))
-            idx = np.zeros(solid.shape, np.int64)
-            idx[solid] = nearest(raw_lab[solid], pal_lab[chosen])
+        lab = smooth_chroma(to_lab(raw[..., :3], LIGHTNESS), solid)
+        pal_lab = self._lab()
+        for i, k in enumerate(self.colours_for(raw)):
+            m = solid[i]
+            if not m.any():
+                continue
+            chosen = choose_lab(lab[i][m], pal_lab, int(k), seed) if len(pal_lab) > k \
+                else np.arange(len(pal_lab))
+            idx = np.zeros(m.shape, np.int64)
+            idx[m] = nearest(lab[i][m], pal_lab[chosen])
             if threshold > 0:
-                idx = despeckle(idx, solid, raw_lab, pal_lab[chosen], threshold)
-            out[solid, :3] = self.palette[chosen[idx[solid]]]
+                idx = despeckle(idx, m, lab[i], pal_lab[chosen], threshold)
+            out[i][m, :3] = self.palette[chosen[idx[m]]]
         soft = (alpha > 0) & ~solid
         if soft.any():
             pal = self.see_through if len(self.see_through) else self.palette
-            out[soft, :3] = pal[nearest(to_lab(rgb[soft]), to_lab(pal))]
+            out[soft, :3] = pal[nearest(to_lab(raw[..., :3][soft]), to_lab(pal))]
         out[alpha == 0] = 0
         return out

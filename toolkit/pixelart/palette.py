@@ -93,14 +93,19 @@ def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters:
         centres.append(x[rng.choice(len(x), p=d / d.sum())] if d.sum() > 0 else x[rng.integers(len(x))])
         d = np.minimum(d, ((x - centres[-1]) ** 2).sum(1))
     c = np.array(centres)
+    prev = None
     for _ in range(iters):
         a = nearest(x, c)
+        if prev is not None and np.array_equal(a, prev):
+            break  # a fixed point: more iterations would change nothing
+        prev = a
         n = np.bincount(a, minlength=k)
         sums = np.stack([np.bincount(a, x[:, i], minlength=k) for i in range(3)], 1)
         c = np.where(n[:, None] > 0, sums / np.maximum(n, 1)[:, None], c)
+    c = c[np.argsort(-np.bincount(nearest(x, c), minlength=k))]  # most used first
+    d = (pal_lab ** 2).sum(1)[None] - 2 * c @ pal_lab.T  # + |c|^2, the same along a row
     taken: list[int] = []
-    for cj in c[np.argsort(-np.bincount(nearest(x, c), minlength=k))]:  # most used first
-        d = ((pal_lab - cj) ** 2).sum(1)
-        d[taken] = np.inf
-        taken.append(int(d.argmin()))
+    for row in d:
+        row[taken] = np.inf
+        taken.append(int(row.argmin()))
     return np.array(taken, np.int64)
