@@ -391,3 +391,35 @@ print("RESULT", res["steps"], np.isfinite(res["d_loss"]) and np.isfinite(res["g_
     r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "m")], capture_output=True,
                        text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
     assert "RESULT 3 True" in r.stdout, r.stderr[-3000:]
+
+
+def test_generate_checks_n_and_out_before_the_model_loads(tiny_model, tmp_path, capsys, monkeypatch):
+    import toolkit.gan.sample as sample
+    model, _ = tiny_model
+
+    def never(*a, **k):
+        raise AssertionError("the model was loaded before the options were checked")
+    monkeypatch.setattr(sample, "Generator", never)
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x.png").write_bytes(b"x")
+    for args, words in [(["-n", "100001"], "-n must be 1..100000"), (["-n", "0"], "-n must be"),
+                        (["--out", str(tmp_path / "full")], "not empty")]:
+        argv = ["generate", str(model), "--out", str(tmp_path / "g")] + args
+        assert main(argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and words in err[0], err
+    assert not (tmp_path / "g").exists()
+
+
+def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, monkeypatch):
+    import toolkit.gan.sample as sample
+    model, _ = tiny_model
+    # every sprite counts as a near-copy once: its redraw must not depend on the batching
+    monkeypatch.setattr(sample, "novelty_threshold", lambda f: float("inf"))
+    metas = [sample.write_generated(sample.generate_batches(model, 12, 3, batch=b, max_rounds=1),
+                                    tmp_path / str(b), 12, 3) for b in (256, 5)]
+    assert [m["replaced_by_novelty_filter"] for m in metas] == [12, 12]
+    for f in sorted((tmp_path / "256").iterdir()):
+        assert f.read_bytes() == (tmp_path / "5" / f.name).read_bytes(), f.name
+    first = np.load(tmp_path / "5" / "sprite_000.npy")
+    assert not np.array_equal(first, sample.seed_latents(12, 3, first.shape[0])[0])  # it was redrawn

@@ -1,5 +1,7 @@
 """Photo -> pixel-art sprite: palette, mask, outline, the transfer itself, bad input."""
 import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -217,3 +219,49 @@ def test_bad_input_one_line_exit_2_and_nothing_written(made, tmp_path, capsys):
         err = capsys.readouterr().err.strip().splitlines()
         assert code == 2 and len(err) == 1 and words in err[0], (args, err)
         assert not out.exists()
+
+
+def test_flat_photo_gives_a_flat_sprite(made, tmp_path):
+    root, style, pal, photo = made
+    flat = np.full((48, 48, 3), (120, 90, 60), np.uint8)
+    Image.fromarray(flat).save(tmp_path / "flat.png")
+    assert main(["stylize", str(tmp_path / "flat.png"), "--style", str(style), "--size", "16",
+                 "--iterations", "3", "--out", str(tmp_path / "f.png")]) == 0
+    s = read_rgba(tmp_path / "f.png")
+    assert len(np.unique(s[..., :3].reshape(-1, 3), axis=0)) == 1
+
+
+def test_detail_keeping_downscale_keeps_a_thin_dark_line():
+    from toolkit.style.stylize import downscale
+    full = np.full((16, 16, 3), 200.0)
+    full[:, 5] = 10.0                      # a 1-px dark line, a quarter of each 4x4 block's width
+    small = downscale(full, 4)
+    assert (small[:, 1] == 10.0).all()     # averaging would give 152.5 there
+    assert (small[:, [0, 2, 3]] == 200.0).all()
+    assert np.allclose(downscale(full, 4, detail=0)[:, 1], 152.5)
+
+
+def test_colour_cast_of_the_sheet_is_removed():
+    from toolkit.pixelart.palette import to_lab
+    from toolkit.style.stylize import remove_cast
+    rng = np.random.default_rng(0)
+    photo = rng.uniform(60, 200, (8, 8, 3))
+    tinted = np.clip(photo + np.array([40.0, -20.0, 40.0]), 0, 255)  # a purple wash
+    m = np.ones((8, 8), bool)
+    fixed = remove_cast(tinted, photo, m)
+    ab = lambda x: to_lab(x)[..., 1:].reshape(-1, 2).mean(0)  # noqa: E731
+    assert np.linalg.norm(ab(tinted) - ab(photo)) > 10
+    assert np.linalg.norm(ab(fixed) - ab(photo)) < 1.0
+
+
+@pytest.mark.parametrize("size", ["1", "8"])
+def test_peak_memory_is_bounded_at_tiny_sizes(made, tmp_path, size):
+    root, style, pal, photo = made
+    code = ("import resource, sys; from toolkit.cli import main; "
+            f"rc = main(['stylize', {str(photo)!r}, '--style', 'dcss-weapons', '--size', {size!r}, "
+            f"'--iterations', '2', '--out', {str(tmp_path / 's.png')!r}]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout.split()[-1]) < 2 * 1024 * 1024          # KiB: under 2 GB peak
+    assert read_rgba(tmp_path / "s.png").shape[1] == int(size)

@@ -181,14 +181,14 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, p
     Novelty filter: a sprite nearer its nearest training sprite, in pixel features
     (``novelty_features``), than the 5th percentile of train-to-train nearest-neighbour
     distances is replaced by a fresh draw from the same seeded stream, so the output
-    holds no near-copies of the training set.
+    holds no near-copies of the training set. Redraws come from a seeded stream per sprite
+    and round, so the output does not depend on ``batch``.
     """
     by_name = check_generate(model_dir, n, classes)
     labels = by_name if by_name is not None else labels
     gen = Generator(model_dir)
     style = palette_option(palette, gen.train_images)
-    rng = np.random.default_rng(seed)
-    z = rng.standard_normal((n, gen.latent_dim)).astype(np.float32)  # = seed_latents(n, seed, D)
+    z = seed_latents(n, seed, gen.latent_dim)
     if labels is None and gen.cfg.num_classes:
         labels = gen.cluster_draws(n, seed) if gen.cfg.clusters else np.arange(n) % gen.cfg.num_classes
     ftrain = novelty_features(gen.train_images) if novelty else None
@@ -201,12 +201,14 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, p
         replaced = 0
         if novelty:
             todo = np.arange(len(zb))
-            for _ in range(max_rounds):
+            for r in range(max_rounds):
                 todo = todo[nearest_train_distance(novelty_features(imgs[todo]), ftrain) < threshold]
                 if len(todo) == 0:
                     break
                 replaced += len(todo)
-                zb[todo] = rng.standard_normal((len(todo), gen.latent_dim)).astype(np.float32)
+                for j in todo:  # a stream per sprite and round: the same bytes for any batching
+                    zb[j] = np.random.default_rng([seed, 5, i + j, r]).standard_normal(
+                        gen.latent_dim).astype(np.float32)
                 imgs[todo] = render(gen(zb[todo], None if lb is None else lb[todo]), style)
         yield {"images": imgs, "latents": zb, "labels": lb, "replaced": replaced}
 

@@ -23,7 +23,7 @@ from ..vgg import MEAN_BGR, backbone
 
 STYLE_BLOCKS = ("block1", "block2", "block3")
 CONTENT_BLOCKS = ("block1", "block2")
-BATCH_PIXELS = 1 << 19  # style tiles' pixels per VGG batch: block1 then holds ~130 MB
+BATCH_PIXELS = 1 << 18  # style tiles' pixels per VGG batch: block1 then holds ~70 MB
 
 
 def _features(net, x, blocks):
