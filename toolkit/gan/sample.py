@@ -1,6 +1,7 @@
 """Load a trained generator, make clean sprites, and evaluate them."""
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from pathlib import Path
@@ -194,23 +195,47 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, p
     ftrain = novelty_features(gen.train_images) if novelty else None
     threshold = novelty_threshold(ftrain) if novelty else None
     yield {"classes": gen.classes, "threshold": threshold}
-    for i in range(0, n, batch):
-        zb = z[i:i + batch]
-        lb = None if labels is None else labels[i:i + batch]
-        imgs = render(gen(zb, lb), style)
-        replaced = 0
-        if novelty:
-            todo = np.arange(len(zb))
-            for r in range(max_rounds):
-                todo = todo[nearest_train_distance(novelty_features(imgs[todo]), ftrain) < threshold]
-                if len(todo) == 0:
-                    break
-                replaced += len(todo)
-                for j in todo:  # a stream per sprite and round: the same bytes for any batching
-                    zb[j] = np.random.default_rng([seed, 5, i + j, r]).standard_normal(
-                        gen.latent_dim).astype(np.float32)
-                imgs[todo] = render(gen(zb[todo], None if lb is None else lb[todo]), style)
-        yield {"images": imgs, "latents": zb, "labels": lb, "replaced": replaced}
+    starts = list(range(0, n, batch))
+    with _cleaners(style, len(starts)) as pool:
+        # the generator runs one batch ahead of the clean-up, which runs in worker processes
+        pending = []
+        for i in starts + [None]:
+            if i is not None:
+                zb = z[i:i + batch]
+                lb = None if labels is None else labels[i:i + batch]
+                raw = gen(zb, lb)
+                pending.append((i, zb, lb, pool.submit(render, raw, style) if pool else render(raw, style)))
+            if len(pending) < 2 and i is not None:
+                continue
+            j0, zb, lb, imgs = pending.pop(0)
+            imgs = imgs.result() if pool else imgs
+            replaced = 0
+            if novelty:
+                todo = np.arange(len(zb))
+                for r in range(max_rounds):
+                    todo = todo[nearest_train_distance(novelty_features(imgs[todo]), ftrain) < threshold]
+                    if len(todo) == 0:
+                        break
+                    replaced += len(todo)
+                    for j in todo:  # a stream per sprite and round: the same bytes for any batching
+                        zb[j] = np.random.default_rng([seed, 5, j0 + j, r]).standard_normal(
+                            gen.latent_dim).astype(np.float32)
+                    imgs[todo] = render(gen(zb[todo], None if lb is None else lb[todo]), style)
+            yield {"images": imgs, "latents": zb, "labels": lb, "replaced": replaced}
+
+
+@contextlib.contextmanager
+def _cleaners(style, batches: int):
+    """Worker processes for the clean-up when there is enough of it to pay for their start
+    (about a second), one per core; None otherwise."""
+    workers = min(os.cpu_count() or 1, batches - 1)
+    if style is None or workers < 2:
+        yield None
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
 
 
 def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, palette: str = "training",

@@ -79,17 +79,25 @@ def snap_alpha(alpha: np.ndarray, levels: np.ndarray) -> np.ndarray:
 
 
 def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | None = None) -> np.ndarray:
-    """(H, W) bool -> the same without 8-connected parts smaller than ``min_size``
-    pixels and ``share`` of the largest part."""
+    """(..., H, W) bool -> the same without 8-connected parts smaller than ``min_size``
+    pixels and ``share`` of the largest part of their own image."""
     from scipy import ndimage as ndi
     min_size = MIN_ISLAND if min_size is None else min_size
     share = ISLAND_SHARE if share is None else share
-    lab, n = ndi.label(solid, np.ones((3, 3), bool))
-    if n <= 1:
+    flat = solid.reshape((-1,) + solid.shape[-2:])
+    st = np.zeros((3, 3, 3), bool)
+    st[1] = True  # 8-connected within an image, never across images
+    lab, n = ndi.label(flat, st)
+    if n == 0:
         return solid
-    sizes = np.bincount(lab.ravel())[1:]
-    small = (sizes < min_size) & (sizes < share * sizes.max())
-    return solid & ~np.isin(lab, 1 + np.flatnonzero(small))
+    sizes = np.bincount(lab.ravel(), minlength=n + 1)[1:]
+    first = ndi.find_objects(lab)
+    image_of = np.array([sl[0].start for sl in first])
+    largest = np.zeros(len(flat))
+    np.maximum.at(largest, image_of, sizes)
+    small = (sizes < min_size) & (sizes < share * largest[image_of])
+    keep = np.concatenate([[False], ~small])
+    return keep[lab].reshape(solid.shape)
 
 
 def despeckle(idx: np.ndarray, solid: np.ndarray, raw_lab: np.ndarray, colours_lab: np.ndarray,
@@ -161,6 +169,12 @@ class SpriteStyle:
             self._pal_lab = to_lab(self.palette.astype(np.float64), LIGHTNESS)
         return self._pal_lab
 
+    def _see_through(self):
+        if getattr(self, "_soft", None) is None:
+            pal = self.see_through if len(self.see_through) else self.palette
+            self._soft = (pal, to_lab(pal.astype(np.float64)))
+        return self._soft
+
     def colours_for(self, raw: np.ndarray) -> np.ndarray:
         """(N,) K per raw sprite: the median colour count of its nearest training sprites."""
         d = sq_distances(layout_features(raw), self.layout)
@@ -173,7 +187,7 @@ class SpriteStyle:
         and each sprite's result is independent of the others in the batch."""
         threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
         alpha = snap_alpha(raw[..., 3], self.alphas)
-        solid = np.stack([drop_specks(m) for m in alpha >= 128]) if len(raw) else alpha >= 128
+        solid = drop_specks(alpha >= 128)
         alpha[(alpha >= 128) & ~solid] = 0
         out = np.zeros_like(raw)
         out[..., 3] = alpha
@@ -192,7 +206,7 @@ class SpriteStyle:
             out[i][m, :3] = self.palette[chosen[idx[m]]]
         soft = (alpha > 0) & ~solid
         if soft.any():
-            pal = self.see_through if len(self.see_through) else self.palette
-            out[soft, :3] = pal[nearest(to_lab(raw[..., :3][soft]), to_lab(pal))]
+            pal, pal_lab = self._see_through()
+            out[soft, :3] = pal[nearest(to_lab(raw[..., :3][soft]), pal_lab)]
         out[alpha == 0] = 0
         return out

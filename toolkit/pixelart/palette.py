@@ -82,16 +82,23 @@ def choose_colours(rgb: np.ndarray, palette: np.ndarray, k: int, seed: int = 0,
 
 def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters: int = 12) -> np.ndarray:
     """``choose_colours`` in Lab: (M, 3) pixels, (P, 3) palette -> (<= k,) indices into
-    the palette, most used first (P > k)."""
+    the palette, most used first (P > k). k-means with a seeded k-means++ start (more
+    than 4096 pixels: a seeded subsample of 4096), Lloyd's iterations until no
+    assignment changes (at most ``iters``), then each centre, most used first, takes the
+    nearest palette colour not taken yet."""
     rng = np.random.default_rng(seed)
+    x = np.asarray(x, np.float64)
     if len(x) > 4096:
         x = x[rng.choice(len(x), 4096, replace=False)]
     k = min(k, len(np.unique(np.round(x, 3), axis=0)))
     centres = [x[rng.integers(len(x))]]
     d = ((x - centres[0]) ** 2).sum(1)
-    for _ in range(1, k):  # k-means++
-        centres.append(x[rng.choice(len(x), p=d / d.sum())] if d.sum() > 0 else x[rng.integers(len(x))])
-        d = np.minimum(d, ((x - centres[-1]) ** 2).sum(1))
+    for _ in range(1, k):  # k-means++: the next centre drawn in proportion to d
+        cum = np.cumsum(d)
+        j = min(int(np.searchsorted(cum, rng.random() * cum[-1], "right")), len(x) - 1) \
+            if cum[-1] > 0 else int(rng.integers(len(x)))
+        centres.append(x[j])
+        d = np.minimum(d, ((x - x[j]) ** 2).sum(1))
     c = np.array(centres)
     prev = None
     for _ in range(iters):
@@ -102,7 +109,7 @@ def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters:
         n = np.bincount(a, minlength=k)
         sums = np.stack([np.bincount(a, x[:, i], minlength=k) for i in range(3)], 1)
         c = np.where(n[:, None] > 0, sums / np.maximum(n, 1)[:, None], c)
-    c = c[np.argsort(-np.bincount(nearest(x, c), minlength=k))]  # most used first
+    c = c[np.argsort(-np.bincount(nearest(x, c), minlength=k), kind="stable")]  # most used first
     d = (pal_lab ** 2).sum(1)[None] - 2 * c @ pal_lab.T  # + |c|^2, the same along a row
     taken: list[int] = []
     for row in d:
