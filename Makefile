@@ -40,6 +40,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/slice.py
 	$(BIN)/python benchmarks/gan_quality.py
 	$(BIN)/python benchmarks/latent.py
+	$(BIN)/python benchmarks/atlas.py
+	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/stylize.py
 
 clean:

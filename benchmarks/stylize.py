@@ -34,7 +34,7 @@ from toolkit.pixelart.palette import colours_per_tile
 
 METHODS = ("stylize", "nearest", "palette_fit")
 LW = ("nearest_lw", "palette_fit_lw")  # baselines with our lightness-weighted quantiser (a check)
-KEYS = ("gram_distance", "edge_f1", "isolated", "colour_cast", "dark_outline")
+KEYS = ("gram_distance", "edge_f1", "isolated", "colour_cast", "hue_error", "dark_outline")
 
 
 def run_pixeloe(python: str, crops: dict, size: str) -> dict:
@@ -85,7 +85,7 @@ def main():
     for row in rows:
         print(f"{row['photo']:10s} {row['style']:13s} {row['seconds']:5.1f} s  " + "  ".join(
             f"{m}: gram {row[m]['gram_distance']:.3f} edgeF1 {row[m]['edge_f1']:.3f} "
-            f"iso {row[m]['isolated']:.2f} cast {row[m]['colour_cast']:.1f}"
+            f"iso {row[m]['isolated']:.2f} cast {row[m]['colour_cast']:.1f} hue {row[m]['hue_error']:.1f}"
             for m in methods if m not in LW), flush=True)
     t = np.array(times)
     print(f"\ntime per photo (warm): ours p50 {np.median(t):.1f} s, p90 {np.percentile(t, 90):.1f} s"
@@ -96,6 +96,7 @@ def main():
         ab = min(r[m]["alpha_binary"] for r in rows)
         print(f"{m:14s} mean gram {means['gram_distance']:.3f}  edge F1 {means['edge_f1']:.3f}  "
               f"isolated {means['isolated']:.3f}  colour cast {means['colour_cast']:.1f}  "
+              f"hue error {means['hue_error']:.1f}  "
               f"min palette adherence {pa:.3f}  min binary alpha {ab:.3f}")
     others = [m for m in ("nearest", "palette_fit", "pixeloe") if m in methods]
     wins_g = sum(r["stylize"]["gram_distance"] < min(r[m]["gram_distance"] for m in others) for r in rows)
@@ -105,8 +106,9 @@ def main():
     if "pixeloe" in methods:
         iso = sum(r["stylize"]["isolated"] <= r["pixeloe"]["isolated"] for r in rows)
         cast = sum(r["stylize"]["colour_cast"] <= r["pixeloe"]["colour_cast"] for r in rows)
+        hue = sum(r["stylize"]["hue_error"] <= r["pixeloe"]["hue_error"] for r in rows)
         print(f"pairs with isolated share <= pixeloe's: {iso}/{len(rows)}; colour cast <= pixeloe's: "
-              f"{cast}/{len(rows)}")
+              f"{cast}/{len(rows)}; hue error <= pixeloe's: {hue}/{len(rows)}")
     print("(*_lw: the baselines with our lightness-weighted quantiser; not the issue's baselines)")
     if args.json:
         with open(args.json, "w") as f:

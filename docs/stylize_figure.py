@@ -1,44 +1,62 @@
-"""Remake docs/stylize-before-after.png: shipped photos (top) and their 64 px
-sprites from `spriteforge stylize` with the default settings (bottom, 4x).
+"""Remake docs/stylize-before-after.png: four photos (top), their 64 px sprites from
+`spriteforge stylize --style dcss-weapons` (middle, 4x) and, with --pixeloe-python, pixeloe's
+64 px result snapped to the same palette and colour count (bottom; see
+benchmarks/stylize.py for setting up a Python with pixeloe).
 
-    python docs/stylize_figure.py
+    python docs/stylize_figure.py [--pixeloe-python /tmp/pxenv/bin/python]
 """
+import argparse
+import sys
+from pathlib import Path
+
 import numpy as np
 from PIL import Image
+from skimage import data
 
-from toolkit.io import read_rgba, save_png
-from toolkit.style.stylize import stylize
+from toolkit.io import save_png
+from toolkit.style.stylize import quantise, stylize
 
-PAIRS = (("chelsea", "dcss-walls"), ("astronaut", "dcss-walls"), ("astronaut", "dcss-weapons"),
-         ("coffee", "dcss-walls"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+PHOTOS, STYLE = ("astronaut", "coffee", "chelsea", "rocket"), "dcss-weapons"
 SCALE, GAP, BG = 4, 6, (40, 40, 48, 255)
 
 
+def paste(out, img, y, x):
+    a = img[..., 3:4] / 255.0
+    region = out[y:y + img.shape[0], x:x + img.shape[1]]
+    region[:] = np.rint(img * a + region * (1 - a)).astype(np.uint8)
+
+
 def main():
-    cols = []
-    for photo, style in PAIRS:
-        rgba = read_rgba(f"datasets/photos/{photo}.jpg")
-        sprite = stylize(rgba, style, "64")["sprite"]
-        big = sprite.repeat(SCALE, 0).repeat(SCALE, 1)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pixeloe-python", default=None)
+    args = ap.parse_args()
+    results = {p: stylize(getattr(data, p)(), STYLE, "64") for p in PHOTOS}
+    rows = [[], []]
+    if args.pixeloe_python:
+        from stylize import run_pixeloe  # benchmarks/stylize.py
+        px = run_pixeloe(args.pixeloe_python, {p: r["crop"].astype(np.uint8) for p, r in results.items()}, 64)
+        rows.append([])
+    for p, r in results.items():
+        big = r["sprite"].repeat(SCALE, 0).repeat(SCALE, 1)
         h, w = big.shape[:2]
-        top = np.asarray(Image.fromarray(rgba).resize((w, round(w * rgba.shape[0] / rgba.shape[1])),
-                                                      Image.LANCZOS))
-        cols.append((top, big))
-    th = max(t.shape[0] for t, _ in cols)
-    bh = max(b.shape[0] for _, b in cols)
-    W = sum(t.shape[1] for t, _ in cols) + GAP * (len(cols) + 1)
-    out = np.zeros((th + bh + 3 * GAP, W, 4), np.uint8)
+        photo = np.asarray(Image.fromarray(r["crop"].astype(np.uint8)).resize((w, h), Image.LANCZOS))
+        rows[0].append(np.concatenate([photo, np.full((h, w, 1), 255, np.uint8)], -1))
+        rows[1].append(big)
+        if args.pixeloe_python:
+            s = quantise(px[p].astype(np.float64), r["mask"], r["palette"], r["colors"], 0, False, 1.0)
+            rows[2].append(s.repeat(SCALE, 0).repeat(SCALE, 1))
+    rh = [max(im.shape[0] for im in row) for row in rows]
+    W = sum(im.shape[1] for im in rows[0]) + GAP * (len(PHOTOS) + 1)
+    out = np.zeros((sum(rh) + GAP * (len(rows) + 1), W, 4), np.uint8)
     out[:] = BG
-    x = GAP
-    for top, big in cols:
-        w = top.shape[1]
-        y = GAP + (th - top.shape[0]) // 2
-        out[y:y + top.shape[0], x:x + w] = top
-        y = 2 * GAP + th + (bh - big.shape[0]) // 2
-        a = big[..., 3:4] / 255.0      # sprites have binary alpha: paste over the background
-        region = out[y:y + big.shape[0], x:x + w]
-        region[:] = np.rint(big * a + region * (1 - a)).astype(np.uint8)
-        x += w + GAP
+    y = GAP
+    for row, h in zip(rows, rh):
+        x = GAP
+        for im in row:
+            paste(out, im, y, x)
+            x += im.shape[1] + GAP
+        y += h + GAP
     save_png("docs/stylize-before-after.png", out)
 
 

@@ -348,8 +348,9 @@ def stylize_cmd(
                                            "around the sprite (needs a mask or --remove-bg); "
                                            "default: where the sheet's sprites have one."),
     strength: float = typer.Option(1.0, help="Style strength (0 = palette only)."),
-    keep_colors: bool = typer.Option(False, help="Transfer luminance only; keep the photo's hues "
-                                     "(then mapped to the palette)."),
+    keep_colors: bool = typer.Option(True, "--keep-colors/--sheet-colors", help="Keep the photo's "
+                                     "hues and take light and shade from the transfer (default), or "
+                                     "let the sheet recolour it (its mean hue still removed)."),
     iterations: Optional[int] = typer.Option(None, help="Optimisation steps (default 90)."),
     seed: int = typer.Option(0, help="Same seed, same bytes."),
     keep_full: bool = typer.Option(False, help="Also write OUT_full.png, the optimised image "

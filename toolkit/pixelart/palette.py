@@ -46,6 +46,16 @@ def to_lab(rgb: np.ndarray, lightness: float = 1.0) -> np.ndarray:
     return lab
 
 
+def from_lab(lab: np.ndarray) -> np.ndarray:
+    """(..., 3) Lab (plain, L* unweighted) -> RGB float 0..255; out-of-gamut colours are
+    clipped quietly (skimage warns about each)."""
+    import warnings
+    from skimage.color import lab2rgb
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return lab2rgb(np.asarray(lab, np.float64).reshape(-1, 1, 3)).reshape(np.shape(lab)) * 255
+
+
 def nearest(lab: np.ndarray, pal_lab: np.ndarray) -> np.ndarray:
     """Index of the nearest palette entry for each (M, 3) Lab colour."""
     out = np.empty(len(lab), np.int64)

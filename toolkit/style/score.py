@@ -12,7 +12,9 @@ Scores of a sprite (h, w, 4) uint8 against its photo and its style sheet:
 - dark_outline: share of silhouette pixels darker than the interior beside them
   (nan without a silhouette);
 - colour_cast: distance (Lab units) between the mean a*, b* of the sprite and of the
-  area-downscaled photo over the opaque pixels: the hue the result washes the photo in.
+  area-downscaled photo over the opaque pixels: the hue the result washes the photo in;
+- hue_error: mean per-pixel a*, b* distance between the sprite and that photo (Lab units):
+  colours true to the photo pixel by pixel, not only on average.
 
 Baselines, same size, mask and colour count as ours:
 - nearest: nearest-neighbour downscale, then the sheet palette (choose K, map);
@@ -78,7 +80,18 @@ def scorecard(sprite: np.ndarray, photo_small: np.ndarray, palette: np.ndarray, 
         "isolated": float(isolated(sprite[None])[0]),
         "dark_outline": float(dark_outline(sprite[None])[0]),
         "colour_cast": colour_cast(sprite, photo_small),
+        "hue_error": hue_error(sprite, photo_small),
     }
+
+
+def hue_error(sprite: np.ndarray, photo_small: np.ndarray) -> float:
+    """Mean |a*b* of the sprite - a*b* of the photo| over opaque pixels, Lab units."""
+    m = sprite[..., 3] > 0
+    if not m.any():
+        return 0.0
+    a = to_lab(sprite[..., :3][m].astype(np.float64))[:, 1:]
+    b = to_lab(np.asarray(photo_small, np.float64)[m])[:, 1:]
+    return float(np.linalg.norm(a - b, axis=1).mean())
 
 
 def colour_cast(sprite: np.ndarray, photo_small: np.ndarray) -> float:

@@ -4,7 +4,8 @@
           --Gatys transfer (style tiles enlarged by k; see transfer.py)-->
           --detail-keeping downscale by k (a block with a thin dark line takes
             the line's colour, so it survives)--> sprite-size RGB
-          --the photo's mean a*, b* restored (no colour cast from the sheet)-->
+          --the photo's a*, b* with the transfer's L* (or, --sheet-colors, the
+            transfer's colours less the sheet's mean hue): no colour cast-->
           --a*, b* smoothed, K colours chosen from the sheet's palette, nearest-colour
             map (Lab, lightness weighted x2), lone noisy pixels despeckled
             (toolkit/pixelart/cleanup.py, shared with `generate`)-->
@@ -20,13 +21,13 @@ import numpy as np
 from ..errors import SpriteforgeError
 from ..io import read_rgba
 from ..pixelart.cleanup import despeckle, smooth_chroma
-from ..pixelart.palette import choose_lab, colours_per_tile, nearest, sheet_palette, to_lab
+from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, nearest, sheet_palette, to_lab
 from .mask import add_outline, read_mask, remove_background
 
 WORK_SIDE = 128     # the optimised image's longer side (pixels)
 MAX_K = 8           # work pixels per sprite pixel, at most: bounds memory at tiny --size
 MAX_STYLE_TILES = 96
-DETAIL = 40.0       # luma drop (0..255) below a block's mean that marks a thin dark line
+DETAIL = 60.0       # luma drop (0..255) below a block's mean that marks a thin dark line (40 blotched faces)
 OUTLINED = 0.5      # the sheet's median dark-outline share from which sprites get outlines
 
 
@@ -114,10 +115,9 @@ def downscale(full: np.ndarray, k: int, detail: float = DETAIL) -> np.ndarray:
 def remove_cast(small: np.ndarray, photo_small: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """Shift the a*, b* of (h, w, 3) RGB ``small`` so their mean over ``mask`` is the
     photo's: the sheet's texture and shading stay, its average hue does not."""
-    from skimage.color import lab2rgb
     lab, ref = to_lab(small), to_lab(photo_small)
     lab[..., 1:] += ref[mask][:, 1:].mean(0) - lab[mask][:, 1:].mean(0)
-    return lab2rgb(lab) * 255
+    return from_lab(lab)
 
 
 def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int, seed: int,
@@ -201,7 +201,7 @@ def outlined(tiles: np.ndarray) -> bool:
 
 
 def stylize(photo, style, size="64", colors: int | None = None, mask=None, remove_bg: bool = False,
-            outline: bool | None = None, strength: float = 1.0, keep_colors: bool = False,
+            outline: bool | None = None, strength: float = 1.0, keep_colors: bool = True,
             iterations: int | None = None, seed: int = 0, progress=None) -> dict:
     """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
     tile folder or dataset name). Returns {"sprite": (h, w, 4) uint8,
@@ -220,13 +220,10 @@ def stylize(photo, style, size="64", colors: int | None = None, mask=None, remov
                     progress=progress) \
         if iterations else work
     small = downscale(full, k)
-    photo_small = work.reshape(h, k, w, k, 3).mean((1, 3))
-    if keep_colors:  # transfer luminance only (Gatys et al. 2016): the photo's a*, b*
-        from skimage.color import lab2rgb
-        lab_s, lab_p = to_lab(small), to_lab(photo_small)
-        small = lab2rgb(np.concatenate([lab_s[..., :1], lab_p[..., 1:]], -1)) * 255
-    else:
-        small = remove_cast(small, photo_small, m_sprite)
+    if keep_colors:  # the transfer's lightness, the photo's a*, b* (Gatys et al. 2016)
+        small = from_lab(np.concatenate([to_lab(small)[..., :1], to_lab(downscale(work, k))[..., 1:]], -1))
+    else:  # the sheet's colours, without its average hue
+        small = remove_cast(small, work.reshape(h, k, w, k, 3).mean((1, 3)), m_sprite)
     if outline is None:
         outline = outlined(tiles)
     sprite = quantise(small, m_sprite, palette, K, seed, outline, clean=True)
