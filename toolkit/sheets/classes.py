@@ -27,8 +27,12 @@ def read_classes(path: str | os.PathLike) -> list[tuple[str, list[str]]]:
         p = p / CLASSES_FILE
     if not p.is_file():
         raise SpriteforgeError(f"{p}: no class mapping (write one line per class: 'class: glob ...')")
+    try:
+        text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SpriteforgeError(f"{p}: not a text file (a class mapping is lines of 'class: glob ...')") from None
     rules = []
-    for no, line in enumerate(p.read_text().splitlines(), 1):
+    for no, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue

@@ -160,11 +160,14 @@ def check_options(colors: int | None, iterations: int | None, strength: float) -
     return iterations
 
 
-def check_out(out: str | os.PathLike) -> Path:
-    """The sprite's output path: a .png file, not a folder."""
+def check_out(out: str | os.PathLike, overwrite: bool = True) -> Path:
+    """The sprite's output path: a .png file, not a folder; an existing file only with
+    ``overwrite``."""
     out = Path(out)
     if out.suffix.lower() != ".png" or out.is_dir():
         raise SpriteforgeError(f"{out}: --out must be a .png file path")
+    if out.exists() and not overwrite:
+        raise SpriteforgeError(f"{out}: exists (use --overwrite to replace it)")
     return out
 
 
@@ -250,7 +253,7 @@ def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False
     """Write the sprite PNG (atomically), a preview (enlarged) beside it, and
     with ``keep_full`` the optimised full-resolution image."""
     from ..io import save_png
-    out = check_out(out)
+    out = check_out(out)  # overwriting was decided by the caller
     out.parent.mkdir(parents=True, exist_ok=True)
     written = [save_png(out, result["sprite"])]
     if keep_full:
