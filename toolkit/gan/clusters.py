@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import SpriteforgeError
+from ..pixelart.cleanup import layout_features
 
 CLUSTER_SEED = 0  # clusters are a property of the data, not of a run: resuming recomputes them
 # `train`'s default: about this many tiles per cluster, at most MAX_DEFAULT_CLUSTERS, and
@@ -29,22 +30,9 @@ MIN_CLUSTERED_TILES = 50
 
 
 def default_clusters(n: int) -> int:
-    """Clusters `train` conditions on when not told: n // 15, at most 16; 0 (an
+    """Clusters `train` conditions on when not told: n // 10, at most 24; 0 (an
     unconditional model) for fewer than 50 tiles, where the clusters would be few and thin."""
     return min(MAX_DEFAULT_CLUSTERS, n // TILES_PER_CLUSTER) if n >= MIN_CLUSTERED_TILES else 0
-
-
-def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
-    """(N, H, W, 4) uint8 RGBA -> (N, H/cell * W/cell * 4) float32 in [0, 1]: the mean
-    colour (composited over mid-grey, so transparency counts) and mean alpha of each
-    ``cell`` x ``cell`` block."""
-    x = images.astype(np.float32) / 255.0
-    a = x[..., 3:]
-    rgba = np.concatenate([x[..., :3] * a + 0.5 * (1 - a), a], axis=-1)
-    n, h, w, c = rgba.shape
-    if h % cell or w % cell:
-        raise SpriteforgeError(f"tile size {h}x{w} is not a multiple of {cell}")
-    return rgba.reshape(n, h // cell, cell, w // cell, cell, c).mean((2, 4)).reshape(n, -1)
 
 
 def kmeans(x: np.ndarray, k: int, seed: int = CLUSTER_SEED, iters: int = 100) -> np.ndarray:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import SpriteforgeError
+
 from .palette import choose_lab, nearest, sheet_palette, to_lab
 from .stats import colours as colour_counts
 
@@ -45,7 +47,7 @@ def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
     rgba = np.concatenate([x[..., :3] * a + 0.5 * (1 - a), a], axis=-1)
     n, h, w, c = rgba.shape
     if h % cell or w % cell:
-        raise ValueError(f"tile size {h}x{w} is not a multiple of {cell}")
+        raise SpriteforgeError(f"tile size {h}x{w} is not a multiple of {cell}")
     return rgba.reshape(n, h // cell, cell, w // cell, cell, c).mean((2, 4)).reshape(n, -1)
 
 
