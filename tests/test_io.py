@@ -68,3 +68,26 @@ def test_atomic_dir_refuses_file_and_nonempty_folder(tmp_path):
     with atomic_dir(d, overwrite=True) as tmp:
         (tmp / "new.txt").write_text("y")
     assert sorted(p.name for p in d.iterdir()) == ["new.txt"]
+
+
+def test_stale_temporaries_of_killed_runs_are_removed_and_live_ones_kept(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from toolkit.io import atomic_dir, save_png
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()  # a PID that has exited
+    stale = tmp_path / f".out.{dead}-abc.tmp"
+    stale.mkdir()
+    (stale / "sprite_000.png").write_bytes(b"half")
+    stale_file = tmp_path / f".out.{dead}-xyz.tmp"
+    stale_file.write_bytes(b"half")
+    live = tmp_path / f".out.{os.getppid()}-def.tmp"  # our parent is alive
+    live.mkdir()
+    other = tmp_path / ".other.123-abc.tmp"
+    other.mkdir()
+    with atomic_dir(tmp_path / "out") as tmp:
+        save_png(tmp / "a.png", np.zeros((2, 2, 4), np.uint8))
+    assert not stale.exists() and not stale_file.exists()
+    assert live.exists() and other.exists()
+    assert (tmp_path / "out" / "a.png").is_file()

@@ -126,11 +126,58 @@ def encode_png(image: np.ndarray, level: int = 6) -> bytes:
             + _chunk(b"IDAT", zlib.compress(raw.tobytes(), level)) + _chunk(b"IEND", b""))
 
 
+STALE_AGE_S = 600  # a temporary of ours without a PID in its name is stale after this long
+
+
+def _temp_prefix(p: Path) -> str:
+    """``.NAME.PID-``: our temporaries' names say which process made them."""
+    return f".{p.name}.{os.getpid()}-"
+
+
+def remove_stale_temps(p: Path) -> int:
+    """Remove temporaries left beside ``p`` by runs that were killed (``.NAME.PID-*.tmp``
+    whose process is gone, or older ones without a PID past STALE_AGE_S). -> how many."""
+    import re
+    import time
+    removed = 0
+    if not p.parent.is_dir():
+        return 0
+    pat = re.compile(re.escape(f".{p.name}.") + r"(?:(\d+)-)?[^/]*\.tmp$")
+    for q in p.parent.iterdir():
+        m = pat.match(q.name)
+        if not m:
+            continue
+        if m.group(1):
+            pid = int(m.group(1))
+            if pid == os.getpid():
+                continue
+            try:
+                os.kill(pid, 0)
+                continue  # its run is still going
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue
+        else:
+            try:
+                if time.time() - q.stat().st_mtime < STALE_AGE_S:
+                    continue
+            except OSError:
+                continue
+        if q.is_dir() and not q.is_symlink():
+            shutil.rmtree(q, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                q.unlink()
+        removed += 1
+    return removed
+
+
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(p), suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -184,7 +231,11 @@ def atomic_dir(out: str | os.PathLike, overwrite: bool = False):
     """
     p = check_output_dir(out, overwrite)
     p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent))
+    stale = remove_stale_temps(p)
+    if stale:
+        from .progress import info
+        info(f"removed {stale} temporary folder(s) that an interrupted run left beside {p}")
+    tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(p), suffix=".tmp", dir=p.parent))
     os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700
     try:
         yield tmp
