@@ -33,8 +33,9 @@ def read_palette(path) -> np.ndarray:
 
 def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
     """Distinct opaque colours in each tile: (N,) int (tiles with none left out)."""
-    out = [len(np.unique(t[t[..., 3] >= 128][:, :3], axis=0)) for t in tiles]
-    return np.array([c for c in out if c > 0])
+    from .stats import colours
+    c = colours(tiles)
+    return c[c > 0]
 
 
 def to_lab(rgb: np.ndarray, lightness: float = 1.0) -> np.ndarray:
