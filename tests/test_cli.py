@@ -1,6 +1,7 @@
 """The CLI: bad input gives one line on stderr, exit 2, and nothing written."""
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -96,3 +97,14 @@ def test_contact_sheet_of_shipped_dataset(tmp_path, capsys):
     img = read_rgba(tmp_path / "c.png")
     # 16 columns x 2 rows of 32 px tiles with 2 px padding
     assert img.shape == (2 + 2 * 34, 2 + 16 * 34, 4)
+
+
+def test_no_tensorflow_log_lines_on_the_console(tmp_path):
+    model = Path(__file__).resolve().parents[1] / "trained" / "dcss-weapons"
+    r = subprocess.run([sys.executable, "-m", "toolkit", "generate", str(model), "-n", "2", "--seed", "0",
+                        "--out", str(tmp_path / "g")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert lines and all("oneDNN" not in ln and "cuda" not in ln.lower() and "absl" not in ln
+                         and not ln.startswith(("I0000", "W0000", "E0000")) for ln in lines), lines
+    assert lines[-1].startswith("wrote 2 sprites")

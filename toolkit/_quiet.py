@@ -2,7 +2,8 @@
 
 TF 2.21 writes them through absl before its log level is read, so TF_CPP_MIN_LOG_LEVEL
 alone does not hide them: the first import of ``tensorflow`` and ``keras`` runs with
-file descriptor 2 pointed at /dev/null. SPRITEFORGE_TF_LOGS=1 shows them again.
+file descriptor 2 pointed at /dev/null. SPRITEFORGE_DEBUG=1 or SPRITEFORGE_TF_LOGS=1 shows
+them again.
 """
 from __future__ import annotations
 
@@ -54,9 +55,10 @@ class _Finder(importlib.abc.MetaPathFinder):
 
 def install() -> None:
     """Silence the first import of each of NAMES not imported yet (idempotent)."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    if os.environ.get("SPRITEFORGE_TF_LOGS") or any(isinstance(f, _Finder) for f in sys.meta_path):
+    if (os.environ.get("SPRITEFORGE_DEBUG") or os.environ.get("SPRITEFORGE_TF_LOGS")
+            or any(isinstance(f, _Finder) for f in sys.meta_path)):
         return
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     finder = _Finder()
     finder.pending -= set(sys.modules)
     if finder.pending:

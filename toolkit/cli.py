@@ -598,8 +598,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    # TensorFlow's C++ start-up chatter (no CUDA here, oneDNN notes) is noise
-    # on a CLI; SPRITEFORGE_DEBUG=1 or an explicit TF_CPP_MIN_LOG_LEVEL shows it.
-    if not os.environ.get("SPRITEFORGE_DEBUG"):
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    # TensorFlow's start-up lines are kept off the console by toolkit/_quiet.py
     sys.exit(main())

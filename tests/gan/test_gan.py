@@ -421,5 +421,9 @@ def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, m
     assert [m["replaced_by_novelty_filter"] for m in metas] == [12, 12]
     for f in sorted((tmp_path / "256").iterdir()):
         assert f.read_bytes() == (tmp_path / "5" / f.name).read_bytes(), f.name
+    from toolkit.io import read_rgba
+    gathered = sample.generate(model, 12, 3, max_rounds=1)  # the API's arrays: the same sprites
+    assert gathered["replaced"] == 12
+    np.testing.assert_array_equal(gathered["images"][7], read_rgba(tmp_path / "5" / "sprite_007.png"))
     first = np.load(tmp_path / "5" / "sprite_000.npy")
     assert not np.array_equal(first, sample.seed_latents(12, 3, first.shape[0])[0])  # it was redrawn
