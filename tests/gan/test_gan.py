@@ -415,7 +415,7 @@ def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, m
     import toolkit.gan.sample as sample
     model, _ = tiny_model
     # every sprite counts as a near-copy once: its redraw must not depend on the batching
-    monkeypatch.setattr(sample, "novelty_threshold", lambda f: float("inf"))
+    monkeypatch.setattr(sample, "memorisation_threshold", lambda f: float("inf"))
     metas = [sample.write_generated(sample.generate_batches(model, 12, 3, batch=b, max_rounds=1),
                                     tmp_path / str(b), 12, 3) for b in (256, 5)]
     assert [m["replaced_by_novelty_filter"] for m in metas] == [12, 12]

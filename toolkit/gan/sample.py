@@ -10,6 +10,7 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, save_json, save_png
+from .metrics import memorisation_threshold, nn_distance
 from .train import load_config, run_generator
 
 
@@ -133,21 +134,6 @@ def novelty_features(images: np.ndarray) -> np.ndarray:
     return layout_features(images, cell=2)
 
 
-def novelty_threshold(ftrain: np.ndarray, percentile: float = 5.0) -> float:
-    """The ``percentile`` of train-to-train nearest-neighbour distances in pixel features:
-    a sample nearer a training sprite than this is a near-copy."""
-    from ..pixelart.cleanup import sq_distances
-    d = sq_distances(ftrain, ftrain)
-    np.fill_diagonal(d, np.inf)
-    return float(np.sqrt(np.percentile(d.min(1), percentile)))
-
-
-def nearest_train_distance(f: np.ndarray, ftrain: np.ndarray) -> np.ndarray:
-    """(M,) distance of each row of ``f`` to its nearest row of ``ftrain``."""
-    from ..pixelart.cleanup import sq_distances
-    return np.sqrt(sq_distances(f, ftrain).min(1))
-
-
 # --------------------------------------------------------------------------- generate
 
 MAX_SPRITES = 100_000   # generate -n: a bound on what one call writes
@@ -159,10 +145,9 @@ def check_generate(model_dir, n: int, classes: list[str] | None) -> np.ndarray |
     for ``classes`` (names), else None."""
     if n < 1 or n > MAX_SPRITES:
         raise SpriteforgeError(f"-n must be 1..{MAX_SPRITES}, got {n}")
-    if not classes:
-        load_config(model_dir)
-        return None
     names = load_config(model_dir).get("classes", [])
+    if not classes:
+        return None
     return np.array([class_index(names, c, model_dir) for c in classes],
                     np.int32)[np.arange(n) % len(classes)]
 
@@ -193,7 +178,7 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, p
     if labels is None and gen.cfg.num_classes:
         labels = gen.cluster_draws(n, seed) if gen.cfg.clusters else np.arange(n) % gen.cfg.num_classes
     ftrain = novelty_features(gen.train_images) if novelty else None
-    threshold = novelty_threshold(ftrain) if novelty else None
+    threshold = memorisation_threshold(ftrain) if novelty else None
     yield {"classes": gen.classes, "threshold": threshold}
     starts = list(range(0, n, batch))
     with _cleaners(style, len(starts)) as pool:
@@ -213,7 +198,7 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, p
             if novelty:
                 todo = np.arange(len(zb))
                 for r in range(max_rounds):
-                    todo = todo[nearest_train_distance(novelty_features(imgs[todo]), ftrain) < threshold]
+                    todo = todo[nn_distance(novelty_features(imgs[todo]), ftrain)[0] < threshold]
                     if len(todo) == 0:
                         break
                     replaced += len(todo)
