@@ -25,7 +25,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import SpriteforgeError
-
 from .palette import choose_lab, nearest, sheet_palette, to_lab
 from .stats import colours as colour_counts
 
