@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench venv clients clean
+.PHONY: demo test test-fast bench venv clients clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ clients:
 
 test: $(STAMP) clients
 	$(BIN)/python -m pytest -q
+
+# The fast lane while developing (under a minute): no training, no real clients.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not clients"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/slice.py

@@ -31,8 +31,10 @@ from dataclasses import fields
 from pathlib import Path
 
 from toolkit.data import load_data
-from toolkit.gan.sample import evaluate
-from toolkit.gan.train import TrainConfig, train
+from toolkit.errors import SpriteforgeError
+from toolkit.evaluate import evaluate
+from toolkit.gan.config import TrainConfig, plan_training
+from toolkit.gan.train import train_plan
 
 
 def overrides(pairs: list[str]) -> dict:
@@ -70,32 +72,20 @@ def main():
     data = load_data("dcss-weapons").images
     out = Path(args.out)
     results = {}
-    labels = names = None  # classes of the default run: k-means clusters of the tiles
-    from toolkit.gan.clusters import default_clusters
-    if args.clusters is None:
-        args.clusters = default_clusters(len(data))
-    if args.clusters:
-        from toolkit.errors import SpriteforgeError
-        from toolkit.gan.clusters import cluster_labels, cluster_names
-        try:
-            labels = cluster_labels(data, args.clusters)
-        except SpriteforgeError as e:
-            raise SystemExit(str(e)) from None
-        names = cluster_names(labels)
-        default = TrainConfig.clustered(len(names), seed=args.seed, **overrides(args.set))
-    else:
-        default = TrainConfig(seed=args.seed, **overrides(args.set))
-    runs = [("default", default, labels, names)]
-    if not args.skip_plain:
-        runs.append(("plain", TrainConfig.plain(seed=args.seed), None, None))
-    budget = {"steps": args.steps} if args.steps is not None else {"minutes": args.minutes}
-    for name, cfg, labels, names in runs:
-        r = train(data, out / name, cfg, **budget, labels=labels, class_names=names, log=print,
-                  gif=False)
+    budget = dict(steps=args.steps) if args.steps is not None else dict(minutes=args.minutes)
+    try:  # the recipe `spriteforge train dcss-weapons` picks, with --set's fields over it
+        runs = [("default", plan_training(data, out / "default", seed=args.seed, clusters=args.clusters,
+                                          overrides=overrides(args.set), **budget))]
+        if not args.skip_plain:
+            runs.append(("plain", plan_training(data, out / "plain", seed=args.seed, plain=True, **budget)))
+    except SpriteforgeError as e:
+        raise SystemExit(str(e)) from None
+    for name, plan in runs:
+        r = train_plan(plan, out / name, log=print, gif=False)
         m = evaluate(out / name)
-        m["train_steps"] = r["steps"]
+        m["train_steps"] = r.steps
         results[name] = m
-        print(f"{name:8s} steps {r['steps']:5d}  KID {m['kid']:.5f}  floor {m['kid_real_split_floor']:.5f}  "
+        print(f"{name:8s} steps {r.steps:5d}  KID {m['kid']:.5f}  floor {m['kid_real_split_floor']:.5f}  "
               f"floor sd {m['kid_real_split_std']:.5f} ({(m['kid'] - m['kid_real_split_floor']) / m['kid_real_split_std']:.1f} sd)  "
               f"FD {m['fd']:.3f}  FD/half {m['fd_half']:.3f} vs floor {m['fd_half_floor']:.3f} "
               f"(x{m['fd_floor_ratio']:.2f}, target <= 2)  P {m['precision']:.2f}  "

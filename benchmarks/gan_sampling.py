@@ -14,7 +14,8 @@ import numpy as np
 
 from toolkit.errors import SpriteforgeError
 from toolkit.gan.metrics import kid, matched_split_floor
-from toolkit.gan.sample import Generator, render
+from toolkit.gan.folder import Generator
+from toolkit.pixelart.cleanup import render
 from toolkit.vgg import sprite_features
 
 

@@ -15,7 +15,8 @@ import numpy as np
 from gan_quality import overrides  # (run as a script: benchmarks/ is on the path)
 from toolkit.data import load_data
 from toolkit.gan.clusters import cluster_labels, default_clusters
-from toolkit.gan.train import SpriteGAN, TrainConfig, batch_indices, to_float
+from toolkit.gan.config import TrainConfig
+from toolkit.gan.step import SpriteGAN, batch_indices, to_float
 
 
 def main():

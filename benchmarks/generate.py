@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from toolkit.gan.sample import Generator
+from toolkit.gan.folder import Generator
 from toolkit.pixelart.palette import sheet_palette
 from toolkit.pixelart.stats import STATS, scorecard
 

@@ -14,7 +14,7 @@ of the recipe was chosen: 0.1, 0.25 and 0.5 at 2,896 steps).
 """
 import argparse
 
-from toolkit.gan.sample import evaluate
+from toolkit.evaluate import evaluate
 
 
 def main():

@@ -20,7 +20,8 @@ CHILD = r"""
 import json, os, sys, time
 os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
 from toolkit.data import load_data
-from toolkit.gan.train import SpriteGAN, TrainConfig, batch_indices, to_float
+from toolkit.gan.config import TrainConfig
+from toolkit.gan.step import SpriteGAN, batch_indices, to_float
 steps = int(sys.argv[1])
 x = to_float(load_data("dcss-weapons").images)
 cfg = TrainConfig()

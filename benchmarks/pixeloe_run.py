@@ -18,14 +18,12 @@ from PIL import Image
 from pixeloe.torch.pixelize import pixelize
 
 
-
 def main():
     src, dst, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
     torch.set_num_threads(2)
     torch.manual_seed(0)
     out = {}
     photos = dict(np.load(src))
-    first = next(iter(photos.values()))
     pixelize(torch.rand(1, 3, 32, 32), pixel_size=4, thickness=1, no_post_upscale=True)  # warm up
     for name, img in photos.items():
         h, w = img.shape[:2]

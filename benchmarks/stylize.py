@@ -78,7 +78,7 @@ def main():
             sprite = res["sprite"]
             small = area_resize(res["crop"], sprite.shape[:2])
             raw = px[row["photo"]].astype(np.float64)
-            snapped = quantise(raw, res["mask"], res["palette"], res["colors"], 0, False, 1.0)
+            snapped = quantise(raw, res["mask"], res["palette"], res["colors"], seed=0, outline=False, lightness=1.0)
             sg, tc = _grams(res["tiles"]), colours_per_tile(res["tiles"])
             row["pixeloe"] = scorecard(snapped, small, res["palette"], tc, sg)
         methods = METHODS + ("pixeloe",) + LW

@@ -44,7 +44,8 @@ def main():
         rows[0].append(np.concatenate([photo, np.full((h, w, 1), 255, np.uint8)], -1))
         rows[1].append(big)
         if args.pixeloe_python:
-            s = quantise(px[p].astype(np.float64), r["mask"], r["palette"], r["colors"], 0, False, 1.0)
+            s = quantise(px[p].astype(np.float64), r["mask"], r["palette"], r["colors"], seed=0,
+                             outline=False, lightness=1.0)
             rows[2].append(s.repeat(SCALE, 0).repeat(SCALE, 1))
     rh = [max(im.shape[0] for im in row) for row in rows]
     W = sum(im.shape[1] for im in rows[0]) + GAP * (len(PHOTOS) + 1)

@@ -1,5 +1,7 @@
 import os
 
+import pytest
+
 from hypothesis import HealthCheck, settings
 
 # CI runs at least 200 examples per property; locally the same unless told otherwise.
@@ -8,3 +10,13 @@ settings.register_profile("ci", max_examples=200, deadline=None,
 settings.register_profile("dev", max_examples=200, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+TRAINED_FIXTURES = {"tiny_model", "models"}  # fixtures that train a GAN first
+
+
+def pytest_collection_modifyitems(items):
+    """Tests on a freshly trained model are slow whatever they check."""
+    for item in items:
+        if TRAINED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

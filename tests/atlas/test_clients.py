@@ -22,6 +22,8 @@ from toolkit.io import read_rgba
 HERE = Path(__file__).parent
 PHASER = HERE / "phaser"
 
+pytestmark = pytest.mark.clients
+
 
 def _need(cmd):
     path = shutil.which(cmd)

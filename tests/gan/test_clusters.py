@@ -4,6 +4,7 @@ import json
 import numpy as np
 import pytest
 
+from tests.helpers import save_tiles
 from toolkit.cli import main
 from toolkit.errors import SpriteforgeError
 from toolkit.gan.clusters import cluster_labels, cluster_names, default_clusters, layout_features
@@ -61,14 +62,7 @@ def test_default_cluster_count_follows_the_set_size():
     assert [default_clusters(n) for n in (16, 49, 50, 99, 100, 255, 5000)] == [0, 0, 5, 9, 10, 24, 24]
 
 
-def save_tiles(folder, images):
-    from PIL import Image
-    folder.mkdir()
-    for i, im in enumerate(images):
-        Image.fromarray(im, "RGBA").save(folder / f"t{i:02d}.png")
-    return folder
-
-
+@pytest.mark.slow
 def test_cli_trains_on_clusters_by_default_and_generate_draws_them_by_size(tmp_path, capsys):
     data = save_tiles(tmp_path / "tiles", four_kinds())  # 60 tiles: 6 clusters by default
     model = tmp_path / "model"
@@ -110,6 +104,7 @@ def test_cli_trains_on_clusters_by_default_and_generate_draws_them_by_size(tmp_p
     assert not (tmp_path / "bad").exists()
 
 
+@pytest.mark.slow
 def test_unconditional_runs_stay_unconditional_when_resumed_without_flags(tmp_path):
     """--clusters 0 trains without classes, and a run from before clusters were the default
     (no "clusters" in its run.json) resumes as it began instead of being refused."""

@@ -57,3 +57,15 @@ def test_subpixel_generator_makes_rgba_32x32_in_range_and_is_seeded():
     assert outs[0].shape == (4, 32, 32, 4)
     assert np.abs(outs[0]).max() <= 1.0 and outs[0].std() > 0
     np.testing.assert_array_equal(outs[0], outs[1])
+
+
+def test_minibatch_std_feature_tells_a_collapsed_batch_from_a_varied_one():
+    from toolkit.gan.model import MinibatchStdDev
+    rng = np.random.default_rng(0)
+    varied = rng.normal(size=(8, 4, 4, 16)).astype(np.float32)
+    same = np.repeat(varied[:1], 8, 0)
+    f_varied = np.asarray(MinibatchStdDev()(varied))
+    f_same = np.asarray(MinibatchStdDev()(same))
+    assert f_varied.shape == (8, 4, 4, 17)
+    np.testing.assert_array_equal(f_varied[..., :16], varied)
+    assert f_same[..., 16].max() < 1e-3 and f_varied[..., 16].min() > 0.5

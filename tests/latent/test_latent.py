@@ -7,9 +7,8 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PIL import Image
 
-from tests.gan.test_gan import TINY, sprites
+from tests.helpers import TINY, save_tiles, sprites
 from toolkit.cli import main
 from toolkit.errors import SpriteforgeError
 from toolkit.io import read_rgba
@@ -100,41 +99,31 @@ def test_expression_values():
 
 def _labelled_folder(root: Path) -> Path:
     """24 sprites in three look-alike groups named by class, plus CLASSES.txt."""
-    d = root / "tiles"
-    d.mkdir()
-    imgs = sprites(24)
-    for i, im in enumerate(imgs):
-        Image.fromarray(im, "RGBA").save(d / f"{'abc'[i % 3]}_{i:02d}.png")
+    d = save_tiles(root / "tiles", sprites(24), [f"{'abc'[i % 3]}_{i:02d}.png" for i in range(24)])
     (d / "CLASSES.txt").write_text("# test mapping\nalpha: a_*\nbeta: b_*\ngamma: c_0*\n")
     return d
 
 
 @pytest.fixture(scope="module")
 def models(tmp_path_factory):
-    from toolkit.gan.train import TrainConfig, train
+    from toolkit.data import labelled, load_data
+    from toolkit.gan.config import TrainConfig, plan_training
+    from toolkit.gan.train import train, train_plan
     root = tmp_path_factory.mktemp("latent")
     plain = root / "plain"
     train(sprites(), plain, TrainConfig(**TINY), steps=2, log=lambda m: None)
     tiles = _labelled_folder(root)
+    lab = labelled(str(tiles), load_data(str(tiles)))
     cond = root / "cond"
-    args = ["train", str(tiles), "--out", str(cond), "--conditional", "--steps", "2",
-            "--batch-size", "8", "--sample-every", "2", "--checkpoint-every", "2"]
-    import toolkit.gan.train as T
-    orig = T.TrainConfig
-
-    class Tiny(orig):  # the CLI's recipe with tiny networks
-        def __init__(self, **kw):
-            super().__init__(**{**kw, **{k: TINY[k] for k in ("latent_dim", "g_width", "d_width")}})
-    T.TrainConfig = Tiny
-    try:
-        assert main(args) == 0
-    finally:
-        T.TrainConfig = orig
+    plan = plan_training(lab.images, cond, labels=lab.labels, class_names=lab.classes, steps=2,
+                         batch_size=8, sample_every=2, checkpoint_every=2,  # as `train --conditional`
+                         overrides={k: TINY[k] for k in ("latent_dim", "g_width", "d_width")})
+    train_plan(plan, cond, log=lambda m: None)
     return plain, cond, root
 
 
-def test_conditional_cli_run_uses_the_conditional_recipe(models):
-    from toolkit.gan.train import TrainConfig
+def test_conditional_plan_uses_the_conditional_recipe(models):
+    from toolkit.gan.config import TrainConfig
     cfg = json.loads((models[1] / "run.json").read_text())["config"]
     assert cfg["num_classes"] == 3 and cfg["shared_fakes"] is False and cfg["batch_size"] == 8
     assert TrainConfig.conditional(3).batch_size == 64 and TrainConfig().batch_size == 32
@@ -189,7 +178,7 @@ def test_arithmetic_outputs_and_identity(models, tmp_path):
 
 
 def test_conditional_generation_by_class(models, tmp_path, capsys):
-    from toolkit.gan.sample import Generator
+    from toolkit.gan.folder import Generator
     _, cond, _ = models
     meta = json.loads((cond / "model.json").read_text())
     assert meta["classes"] == ["alpha", "beta", "gamma"]
@@ -247,34 +236,3 @@ def test_bad_latent_file(models, tmp_path, capsys):
 
 
 # --------------------------------------------------------------------------- class mapping
-
-def test_class_mapping_covers_every_shipped_weapon_or_lists_it(capsys):
-    from toolkit.data import dataset_path, labelled, load_data
-    from toolkit.sheets.classes import assign_classes, read_classes
-    ts = load_data("dcss-weapons")
-    lab = labelled("dcss-weapons", ts)
-    got = assign_classes(ts.names, read_classes(dataset_path("dcss-weapons")))
-    assert sorted(lab.unmapped) == sorted(n for n, c in zip(ts.names, got) if c is None)
-    assert len(lab.images) + len(lab.unmapped) == len(ts)
-    assert len(lab.unmapped) <= 0.02 * len(ts)
-    counts = np.bincount(lab.labels)
-    assert len(lab.classes) >= 8 and counts.min() >= 10   # enough of each class to learn from
-    assert main(["classes", "dcss-weapons"]) == 0
-    out = capsys.readouterr().out
-    for n in lab.unmapped:                                 # the command lists every unmapped file
-        assert f"unmapped: {n}" in out
-    for name, c in zip(lab.classes, counts):
-        assert f"{name:12s} {c:5d}" in out
-
-
-def test_class_mapping_errors(tmp_path):
-    from toolkit.sheets.classes import read_classes
-    bad = tmp_path / "m.txt"
-    bad.write_text("sword *sword*\n")
-    with pytest.raises(SpriteforgeError, match=r"m.txt:1: expected"):
-        read_classes(bad)
-    bad.write_text("# nothing\n")
-    with pytest.raises(SpriteforgeError, match="empty"):
-        read_classes(bad)
-    with pytest.raises(SpriteforgeError, match="no class mapping"):
-        read_classes(tmp_path)

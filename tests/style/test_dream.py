@@ -65,6 +65,7 @@ def test_bad_options_one_line(tmp_path, capsys):
         dream(photo(), octave_scale=1.0)
 
 
+@pytest.mark.slow
 def test_dream_cli_finishes_as_a_sprite(tmp_path):
     from PIL import Image
     Image.fromarray(photo()).save(tmp_path / "p.png")

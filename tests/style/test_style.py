@@ -86,7 +86,8 @@ def test_sprite_size_rules():
     assert sprite_size((400, 600), "64") == (43, 64)
     assert sprite_size((600, 400), "64") == (64, 43)
     assert sprite_size((400, 600), "32x32") == (32, 32)
-    for bad, words in (("0", ">= 1"), ("700", "larger than the photo"), ("ax", "N or WxH")):
+    assert sprite_size((400, 600), "48x32") == (32, 48)  # WxH as everywhere; (h, w) back
+    for bad, words in (("0", ">= 1"), ("700", "larger than the photo"), ("ax", "32 or 32x48")):
         with pytest.raises(SpriteforgeError, match=words):
             sprite_size((400, 600), bad)
 
@@ -100,6 +101,7 @@ def made(tmp_path_factory):
     return root, style, pal, photo
 
 
+@pytest.mark.slow
 def test_stylize_is_pixel_art_and_reproducible(made, tmp_path):
     root, style, pal, photo = made
     outs = []
@@ -136,6 +138,7 @@ def test_mask_alpha_and_dark_outline(made, tmp_path):
     assert len(np.unique(inner, axis=0)) <= 3                    # --colors 3
 
 
+@pytest.mark.slow
 def test_transfer_moves_the_gram_statistics_towards_the_style(made):
     from toolkit.style.stylize import load_style, stylize
     from toolkit.style.transfer import style_distance, style_grams
@@ -255,6 +258,7 @@ def test_colour_cast_of_the_sheet_is_removed():
 
 
 @pytest.mark.parametrize("size", ["1", "8"])
+@pytest.mark.slow
 def test_peak_memory_is_bounded_at_tiny_sizes(made, tmp_path, size):
     root, style, pal, photo = made
     # VmHWM (peak RSS of this process image): ru_maxrss would carry the forking parent's over exec

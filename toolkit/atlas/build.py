@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, list_images, read_rgba, save_json, write_bytes_atomic
-from .export import godot_tres, texturepacker_json, tsx
+from .export import PAGE_WRITERS
 from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
 
 SORTS = ("name", "size", "hash")
@@ -144,7 +144,7 @@ def pack(sprites: list[Sprite], padding: int = 0, extrude: int = 0, max_size: in
     return pack_maxrects(names, sizes, padding, extrude, max_size, pot)
 
 
-def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = None, padding: int = 0,
+def build_atlas(inputs: list[str], out: str | os.PathLike, *, name: str | None = None, padding: int = 0,
                 extrude: int = 0, pot: bool = False, max_size: int = 4096, sort: str = "name",
                 overwrite: bool = False, prefix: bool = False) -> dict:
     """Pack ``inputs`` into ``out``; returns a summary dict (also written as atlas.json)."""
@@ -163,15 +163,14 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, name: str | None = No
         # zlib releases the GIL: compress the pages while the metadata is written.
         encoded = [pool.submit(encode_png, page, ATLAS_PNG_LEVEL) for page in pages]
         for k, stem in enumerate(stems):
-            write_bytes_atomic(tmp / f"{stem}.json", texturepacker_json(p, k, f"{stem}.png", props).encode())
-            files += [f"{stem}.png", f"{stem}.json"]
-            sub = _page_view(p, k)
-            sub_props = [props[i] for i, pl in enumerate(p.placements) if pl.page == k]
-            write_bytes_atomic(tmp / f"{stem}.tsx", tsx(sub, stem, f"{stem}.png", sub_props).encode())
-            files.append(f"{stem}.tsx")
-            if p.grid:
-                write_bytes_atomic(tmp / f"{stem}.tres", godot_tres(sub, f"{stem}.png", sub_props).encode())
-                files.append(f"{stem}.tres")
+            files.append(f"{stem}.png")
+            page = _page_view(p, k)
+            page_props = [props[i] for i, pl in enumerate(p.placements) if pl.page == k]
+            for w in PAGE_WRITERS:
+                if w.grid_only and not p.grid:
+                    continue
+                write_bytes_atomic(tmp / f"{stem}{w.suffix}", w.write(page, stem, f"{stem}.png", page_props).encode())
+                files.append(f"{stem}{w.suffix}")
         summary = {"name": name, "pages": [list(s) for s in p.pages], "grid": p.grid,
                    "sprites": len(sprites), "occupancy": round(occupancy(p), 4), "files": files,
                    "tiles": [{"name": pl.name, "page": pl.page, "rect": [pl.x, pl.y, pl.w, pl.h],

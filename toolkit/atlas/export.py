@@ -1,12 +1,19 @@
-"""Metadata writers: Tiled TSX, TexturePacker JSON (hash), Godot 4 TileSet .tres.
+"""The file writers: per atlas page Tiled TSX, TexturePacker JSON (hash), Godot 4 TileSet
+.tres; per level Tiled TMX and TMJ.
 
-All are plain text built from a Packing, with stable ordering, so the same
-inputs give byte-identical files.
+All are plain text with stable ordering, so the same inputs give byte-identical files.
+A page writer takes (the page as a one-page Packing, the page's file stem, its image
+file, one props dict per tile) and returns the text; ``PAGE_WRITERS`` lists them, so a
+new engine format is one function and one entry.
 """
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Callable
 from xml.sax.saxutils import quoteattr
+
+import numpy as np
 
 from .pack import Packing
 
@@ -67,11 +74,11 @@ def _tile_props(tid: int, props: dict, image: str | None = None, **rect) -> list
     return out
 
 
-def texturepacker_json(p: Packing, page: int, image: str, props: list[dict]) -> str:
-    """TexturePacker 'JSON (Hash)' as Phaser 3 and PixiJS load it, for one page."""
+def texturepacker_json(p: Packing, name: str, image: str, props: list[dict]) -> str:
+    """TexturePacker 'JSON (Hash)' as Phaser 3 and PixiJS load it, for page 0."""
     frames = {}
     for i, pl in enumerate(p.placements):
-        if pl.page != page:
+        if pl.page != 0:
             continue
         frames[pl.name] = {
             "frame": {"x": pl.x, "y": pl.y, "w": pl.w, "h": pl.h},
@@ -82,7 +89,7 @@ def texturepacker_json(p: Packing, page: int, image: str, props: list[dict]) -> 
         extra = {k: v for k, v in props[i].items() if v is not None}
         if extra:
             frames[pl.name]["data"] = extra  # ignored by loaders, handy for games
-    w, h = p.pages[page]
+    w, h = p.pages[0]
     meta = {"app": "spriteforge", "version": "1.0", "image": image, "format": "RGBA8888",
             "size": {"w": w, "h": h}, "scale": "1"}
     # One frame per line, each through the C JSON encoder: readable, and ~5x
@@ -91,7 +98,7 @@ def texturepacker_json(p: Packing, page: int, image: str, props: list[dict]) -> 
     return '{"frames": {\n' + body + '\n},\n"meta": ' + json.dumps(meta, sort_keys=True) + "}\n"
 
 
-def godot_tres(p: Packing, image: str, props: list[dict]) -> str:
+def godot_tres(p: Packing, name: str, image: str, props: list[dict]) -> str:
     """Godot 4 TileSet resource with one TileSetAtlasSource (uniform grids only).
 
     Each tile carries a custom data layer "source" with its input name.
@@ -115,3 +122,72 @@ def godot_tres(p: Packing, image: str, props: list[dict]) -> str:
               'custom_data_layer_0/name = "source"', "custom_data_layer_0/type = 4",
               'sources/0 = SubResource("TileSetAtlasSource_1")', ""]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PageWriter:
+    suffix: str                                             # file = STEM + suffix
+    write: Callable[[Packing, str, str, list[dict]], str]   # (page, stem, image file, props) -> text
+    grid_only: bool = False                                 # only for uniform-grid atlases
+
+
+PAGE_WRITERS = (PageWriter(".json", texturepacker_json),
+                PageWriter(".tsx", tsx),
+                PageWriter(".tres", godot_tres, grid_only=True))
+
+
+# --------------------------------------------------------------------------- levels
+
+@dataclass(frozen=True)
+class Level:
+    """A tile map on a one-page grid atlas: what the level writers and the preview draw."""
+    gid: np.ndarray        # (h, w) int: Tiled gid (tile id + 1) per cell, 0 = empty
+    objects: list[dict]    # tile objects: {"id", "gid", "name", "cx", "cy"} (cell of the object)
+    tile_w: int
+    tile_h: int
+    tileset: str           # the TSX file, relative to the level file
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(width, height) in cells."""
+        return self.gid.shape[1], self.gid.shape[0]
+
+
+def tmx(level: Level) -> str:
+    """Tiled TMX: a CSV tile layer "dungeon" and an object group "items" of tile objects."""
+    (w, h), tw, th, objects = level.size, level.tile_w, level.tile_h, level.objects
+    csv = ",\n".join(",".join(str(v) for v in row) for row in level.gid)
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" '
+             f'width="{w}" height="{h}" tilewidth="{tw}" tileheight="{th}" infinite="0" '
+             f'nextlayerid="3" nextobjectid="{len(objects) + 1}">',
+             f' <tileset firstgid="1" source="{level.tileset}"/>',
+             f' <layer id="1" name="dungeon" width="{w}" height="{h}">',
+             '  <data encoding="csv">', csv, "</data>", " </layer>",
+             ' <objectgroup id="2" name="items">']
+    for o in objects:  # tile objects: (x, y) is the bottom-left corner
+        lines.append(f'  <object id="{o["id"]}" name="{o["name"]}" gid="{o["gid"]}" x="{o["cx"] * tw}" '
+                     f'y="{(o["cy"] + 1) * th}" width="{tw}" height="{th}"/>')
+    lines += [" </objectgroup>", "</map>", ""]
+    return "\n".join(lines)
+
+
+def tmj(level: Level) -> str:
+    """Tiled's JSON map format: the same map as ``tmx``."""
+    (w, h), tw, th, objects = level.size, level.tile_w, level.tile_h, level.objects
+    m = {"type": "map", "version": "1.10", "tiledversion": "1.10.2", "orientation": "orthogonal",
+         "renderorder": "right-down", "width": w, "height": h, "tilewidth": tw, "tileheight": th,
+         "infinite": False, "nextlayerid": 3, "nextobjectid": len(objects) + 1,
+         "tilesets": [{"firstgid": 1, "source": level.tileset}],
+         "layers": [
+             {"id": 1, "name": "dungeon", "type": "tilelayer", "width": w, "height": h, "x": 0, "y": 0,
+              "opacity": 1, "visible": True, "data": [int(v) for v in level.gid.ravel()]},
+             {"id": 2, "name": "items", "type": "objectgroup", "draworder": "topdown", "x": 0, "y": 0,
+              "opacity": 1, "visible": True,
+              "objects": [{"id": o["id"], "name": o["name"], "type": "", "gid": o["gid"],
+                           "x": o["cx"] * tw, "y": (o["cy"] + 1) * th, "width": tw, "height": th,
+                           "rotation": 0, "visible": True} for o in objects]}]}
+    return json.dumps(m, indent=1) + "\n"
+
+
+LEVEL_WRITERS = ((".tmx", tmx), (".tmj", tmj))

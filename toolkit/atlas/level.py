@@ -1,4 +1,4 @@
-"""A sample dungeon from an atlas: Tiled TMX + TMJ, and a PNG preview we render ourselves.
+"""A sample dungeon from an atlas: Tiled TMX + TMJ (``export``), and a PNG preview (``preview``).
 
 Rooms are random rectangles (no overlaps, one tile apart), joined in order by
 L-shaped corridors; every empty cell touching a floor becomes wall. Floors use
@@ -15,6 +15,8 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import read_rgba, save_png, write_bytes_atomic
+from .export import LEVEL_WRITERS, Level
+from .preview import render_level
 
 
 def _load_tileset(tileset_dir: Path) -> tuple[dict, np.ndarray, Path]:
@@ -107,66 +109,12 @@ def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[i
             t = int(rng.choice(props))
             objects.append({"id": k + 1, "gid": t + 1, "name": tiles[t]["name"], "cx": cx, "cy": cy})
     g_ = s["grid"]
-    tw, th = g_["tile_w"], g_["tile_h"]
-    rel = os.path.relpath(tsx_path.resolve(), out.resolve().parent)
-
-    # --- TMX
-    csv = ",\n".join(",".join(str(v) for v in row) for row in gid)
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" '
-             f'width="{w}" height="{h}" tilewidth="{tw}" tileheight="{th}" infinite="0" '
-             f'nextlayerid="3" nextobjectid="{len(objects) + 1}">',
-             f' <tileset firstgid="1" source="{rel}"/>',
-             f' <layer id="1" name="dungeon" width="{w}" height="{h}">',
-             '  <data encoding="csv">', csv, "</data>", " </layer>",
-             ' <objectgroup id="2" name="items">']
-    for o in objects:  # tile objects: (x, y) is the bottom-left corner
-        lines.append(f'  <object id="{o["id"]}" name="{o["name"]}" gid="{o["gid"]}" x="{o["cx"] * tw}" '
-                     f'y="{(o["cy"] + 1) * th}" width="{tw}" height="{th}"/>')
-    lines += [" </objectgroup>", "</map>", ""]
-    tmx = "\n".join(lines)
-
-    # --- TMJ (Tiled's JSON map format)
-    tmj = {"type": "map", "version": "1.10", "tiledversion": "1.10.2", "orientation": "orthogonal",
-           "renderorder": "right-down", "width": w, "height": h, "tilewidth": tw, "tileheight": th,
-           "infinite": False, "nextlayerid": 3, "nextobjectid": len(objects) + 1,
-           "tilesets": [{"firstgid": 1, "source": rel}],
-           "layers": [
-               {"id": 1, "name": "dungeon", "type": "tilelayer", "width": w, "height": h, "x": 0, "y": 0,
-                "opacity": 1, "visible": True, "data": [int(v) for v in gid.ravel()]},
-               {"id": 2, "name": "items", "type": "objectgroup", "draworder": "topdown", "x": 0, "y": 0,
-                "opacity": 1, "visible": True,
-                "objects": [{"id": o["id"], "name": o["name"], "type": "", "gid": o["gid"],
-                             "x": o["cx"] * tw, "y": (o["cy"] + 1) * th, "width": tw, "height": th,
-                             "rotation": 0, "visible": True} for o in objects]}]}
-
-    # --- preview: the same drawing order Tiled uses (tile layer, then objects)
-    def tile_px(t: int) -> np.ndarray:
-        r, c = divmod(t, g_["columns"])
-        x = g_["margin"] + c * (tw + g_["spacing"])
-        y = g_["margin"] + r * (th + g_["spacing"])
-        return atlas[y:y + th, x:x + tw].astype(np.float32)
-
-    img = np.zeros((h * th, w * tw, 4), np.float32)
-
-    def over(y, x, src):
-        dst = img[y:y + th, x:x + tw]
-        a = src[..., 3:4] / 255.0
-        da = dst[..., 3:4] / 255.0
-        oa = a + da * (1 - a)
-        rgb = np.where(oa > 0, (src[..., :3] * a + dst[..., :3] * da * (1 - a)) / np.maximum(oa, 1e-9), 0)
-        img[y:y + th, x:x + tw] = np.concatenate([rgb, oa * 255.0], -1)
-
-    for yy in range(h):
-        for xx in range(w):
-            if gid[yy, xx]:
-                over(yy * th, xx * tw, tile_px(int(gid[yy, xx]) - 1))
-    for o in objects:
-        over(o["cy"] * th, o["cx"] * tw, tile_px(o["gid"] - 1))
-    preview = np.clip(np.rint(img), 0, 255).astype(np.uint8)
-
-    write_bytes_atomic(out, tmx.encode())
-    write_bytes_atomic(out.with_suffix(".tmj"), (json.dumps(tmj, indent=1) + "\n").encode())
-    save_png(out.with_suffix(".png"), preview)
-    return {"rooms": len(rooms), "objects": len(objects), "size": [w, h],
-            "files": [out.name, out.with_suffix(".tmj").name, out.with_suffix(".png").name]}
+    level = Level(gid, objects, g_["tile_w"], g_["tile_h"],
+                  os.path.relpath(tsx_path.resolve(), out.resolve().parent))
+    files = []
+    for suffix, write in LEVEL_WRITERS:
+        write_bytes_atomic(out.with_suffix(suffix), write(level).encode())
+        files.append(out.with_suffix(suffix).name)
+    save_png(out.with_suffix(".png"), render_level(level, atlas, g_))
+    files.append(out.with_suffix(".png").name)
+    return {"rooms": len(rooms), "objects": len(objects), "size": [w, h], "files": files}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..kmeans import distances
+
 
 def kid(x: np.ndarray, y: np.ndarray) -> float:
     """Kernel Inception Distance: unbiased MMD^2 with k(a,b) = (a.b/d + 1)^3.
@@ -34,15 +36,9 @@ def frechet_distance(x: np.ndarray, y: np.ndarray) -> float:
     return float(((mx - my) ** 2).sum() + np.trace(cx + cy - 2 * covmean))
 
 
-def pairwise(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    xx = (x * x).sum(1)[:, None]
-    yy = (y * y).sum(1)[None, :]
-    return np.sqrt(np.maximum(xx + yy - 2 * x @ y.T, 0))
-
-
 def nn_distance(x: np.ndarray, y: np.ndarray, exclude_self: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """For each row of x: distance to its nearest row of y, and that row's index."""
-    d = pairwise(x, y)
+    d = distances(x, y)
     if exclude_self:
         np.fill_diagonal(d, np.inf)
     i = d.argmin(1)
@@ -52,11 +48,11 @@ def nn_distance(x: np.ndarray, y: np.ndarray, exclude_self: bool = False) -> tup
 def precision_recall(real: np.ndarray, fake: np.ndarray, k: int = 3) -> tuple[float, float]:
     """k-NN manifold precision and recall (Kynkäänniemi et al. 2019)."""
     def radii(a):
-        d = pairwise(a, a)
+        d = distances(a, a)
         np.fill_diagonal(d, np.inf)
         return np.sort(d, axis=1)[:, k - 1]
     rr, rf = radii(real), radii(fake)
-    d = pairwise(fake, real)
+    d = distances(fake, real)
     precision = float(np.mean((d <= rr[None, :]).any(1)))
     recall = float(np.mean((d.T <= rf[None, :]).any(1)))
     return precision, recall

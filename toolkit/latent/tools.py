@@ -14,8 +14,9 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SpriteforgeError
-from ..gan.train import load_config
+from ..gan.folder import Generator, class_index, load_config, seed_latents
 from ..io import atomic_dir, encode_gif, save_json, save_png
+from ..pixelart.cleanup import palette_option, render
 from ..sheets import contact_sheet, pack_sheet
 from . import expr as E
 from .paths import latent_path, path_segments
@@ -53,7 +54,6 @@ def find_latent_file(text: str, run: str | os.PathLike | None = None) -> Path | 
 
 def resolve(text: str, latent_dim: int, run: str | os.PathLike | None = None) -> np.ndarray:
     """(D,) float32 latent of an operand: a seed, a saved latent, or a generated sprite."""
-    from ..gan.sample import seed_latents
     if text.isdigit():
         return seed_latents(1, int(text), latent_dim)[0]
     f = find_latent_file(text, run)
@@ -95,7 +95,6 @@ def point_class(gen, text: str, run=None) -> int:
 # --------------------------------------------------------------------------- rendering
 
 def _render(gen, z: np.ndarray, weights: np.ndarray | None, palette) -> np.ndarray:
-    from ..gan.sample import render
     raw = gen.mixed(z, weights) if weights is not None else gen(z)
     return render(raw, palette)
 
@@ -104,7 +103,6 @@ def _class_weights(classes: list[str], n: int, klass: str | None, t: np.ndarray 
                    from_class: str | None = None, to_class: str | None = None) -> np.ndarray | None:
     """(n, C) class weights for a conditional model (None for an unconditional one).
     Unknown class names raise SpriteforgeError (checked before the model loads)."""
-    from ..gan.sample import class_index
     if not classes:
         if klass or from_class or to_class:
             class_index(classes, klass or from_class or to_class)  # raises: no classes
@@ -122,7 +120,7 @@ def _class_weights(classes: list[str], n: int, klass: str | None, t: np.ndarray 
 
 # --------------------------------------------------------------------------- interpolate
 
-def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | None = None,
+def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str] | None = None,
                 steps: int = 16, method: str = "slerp", klass: str | None = None,
                 from_class: str | None = None, to_class: str | None = None,
                 palette: str = "training", run=None) -> dict:
@@ -133,7 +131,6 @@ def interpolate(model_dir, start: str | None, end: str | None, via: list[str] | 
     optional (``end`` defaults to ``start``, ``start`` to seed 0).
     Returns images (steps, 32, 32, 4) uint8, latents (steps, D), class weights.
     """
-    from ..gan.sample import Generator, palette_option
     if steps < 2 or steps > 1000:
         raise SpriteforgeError(f"--steps must be in 2..1000, got {steps}")
     morph = bool(from_class or to_class)
@@ -180,7 +177,7 @@ def gif_frames(images: np.ndarray, scale: int = 4) -> np.ndarray:
                      for im in images])
 
 
-def write_interpolation(result: dict, out, fps: float = 10.0, scale: int = 4, bounce: bool = False,
+def write_interpolation(result: dict, out, *, fps: float = 10.0, scale: int = 4, bounce: bool = False,
                         overwrite: bool = False) -> Path:
     """frames/frame_NNN.png (native size, atlas-ready), strip.png (native, one
     row), preview.png (enlarged), loop.gif, latents.npy, interpolate.json."""
@@ -211,7 +208,7 @@ def write_interpolation(result: dict, out, fps: float = 10.0, scale: int = 4, bo
 
 # --------------------------------------------------------------------------- arithmetic
 
-def arithmetic(model_dir, text: str, klass: str | None = None, palette: str = "training",
+def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str = "training",
                run=None, keep_length: bool = False) -> dict:
     """Evaluate a latent expression (see ``toolkit.latent.expr``) and render it.
 
@@ -222,7 +219,6 @@ def arithmetic(model_dir, text: str, klass: str | None = None, palette: str = "t
     Returns the parsed expression, the result latent and sprite, and for the
     grid each top-level term: (sign, caption, sprite, member sprites of a mean).
     """
-    from ..gan.sample import Generator, palette_option
     node = E.parse(text)
     meta = load_config(model_dir)  # everything is checked before TensorFlow loads
     classes, dim = meta.get("classes", []), meta["config"].latent_dim

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import SpriteforgeError
-from .palette import choose_lab, nearest, sheet_palette, to_lab
+from ..image import composite
+from ..kmeans import kmeans, nearest, sq_distances
+from .palette import choose_lab, read_palette, sheet_palette, to_lab
 from .stats import colours as colour_counts
 
 NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
@@ -41,19 +43,12 @@ def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
     """(N, H, W, 4) uint8 RGBA -> (N, H/cell * W/cell * 4) float32 in [0, 1]: the mean
     colour (composited over mid-grey, so transparency counts) and mean alpha of each
     ``cell`` x ``cell`` block."""
-    x = images.astype(np.float32) / 255.0
-    a = x[..., 3:]
-    rgba = np.concatenate([x[..., :3] * a + 0.5 * (1 - a), a], axis=-1)
+    rgba = np.concatenate([composite(images, (127.5,) * 3) / 255.0,
+                           images[..., 3:].astype(np.float32) / 255.0], axis=-1)
     n, h, w, c = rgba.shape
     if h % cell or w % cell:
         raise SpriteforgeError(f"tile size {h}x{w} is not a multiple of {cell}")
     return rgba.reshape(n, h // cell, cell, w // cell, cell, c).mean((2, 4)).reshape(n, -1)
-
-
-def sq_distances(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """(M, D), (N, D) -> (M, N) squared Euclidean distances, float64, >= 0."""
-    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
-    return np.maximum((x * x).sum(1)[:, None] + (y * y).sum(1)[None] - 2 * x @ y.T, 0)
 
 
 def alpha_values(images: np.ndarray, max_levels: int = ALPHA_LEVELS) -> np.ndarray:
@@ -64,11 +59,10 @@ def alpha_values(images: np.ndarray, max_levels: int = ALPHA_LEVELS) -> np.ndarr
     vals = np.unique(a)
     if len(np.union1d(vals, [0, 255])) <= max_levels:
         return np.union1d(vals, [0, 255]).astype(np.uint8)
-    part = a[(a > 0) & (a < 255)].astype(np.float64)
-    c = np.percentile(part, (np.arange(max_levels - 2) + 0.5) * 100 / (max_levels - 2))
-    for _ in range(50):  # Lloyd's in 1-D from quantile starts: deterministic
-        idx = np.abs(part[:, None] - c).argmin(1)
-        c = np.array([part[idx == j].mean() if (idx == j).any() else c[j] for j in range(len(c))])
+    part = a[(a > 0) & (a < 255)].astype(np.float64)[:, None]
+    start = np.percentile(part, (np.arange(max_levels - 2) + 0.5) * 100 / (max_levels - 2))
+    c, _ = kmeans(part, len(start), init=start, iters=50)  # from quantile starts: deterministic
+    c = c[:, 0]
     return np.union1d(np.clip(np.rint(c), 1, 254), [0, 255]).astype(np.uint8)
 
 
@@ -212,3 +206,18 @@ class SpriteStyle:
             out[soft, :3] = pal[nearest(to_lab(raw[..., :3][soft]), pal_lab)]
         out[alpha == 0] = 0
         return out
+
+
+def palette_option(palette: str, train_images: np.ndarray):
+    """The ``--palette`` option -> the clean-up that ``render`` applies: "training" (the
+    training set's colours and alpha values, ``SpriteStyle``), an image FILE (its
+    distinct opaque colours replace the training set's), or "none" (None: raw output)."""
+    if palette == "none":
+        return None
+    return SpriteStyle.fit(train_images, None if palette == "training" else read_palette(palette))
+
+
+def render(raw: np.ndarray, style) -> np.ndarray:
+    """Raw generator output (N, H, W, 4) uint8 -> what ``generate`` writes: cleaned by
+    ``style`` (a ``SpriteStyle``), or as it is for None (``--palette none``)."""
+    return raw.copy() if style is None else style.clean(raw)

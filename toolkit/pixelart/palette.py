@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..kmeans import kmeans, nearest
+
 
 def sheet_palette(tiles: np.ndarray) -> np.ndarray:
     """Distinct opaque (alpha >= 128) colours of (N, h, w, 4) uint8 tiles, most
@@ -57,17 +59,6 @@ def from_lab(lab: np.ndarray) -> np.ndarray:
         return lab2rgb(np.asarray(lab, np.float64).reshape(-1, 1, 3)).reshape(np.shape(lab)) * 255
 
 
-def nearest(lab: np.ndarray, pal_lab: np.ndarray) -> np.ndarray:
-    """Index of the nearest palette entry for each (M, 3) Lab colour."""
-    out = np.empty(len(lab), np.int64)
-    pp = (pal_lab ** 2).sum(1)
-    for i in range(0, len(lab), 8192):
-        x = lab[i:i + 8192]
-        d = pp[None] - 2 * x @ pal_lab.T
-        out[i:i + 8192] = d.argmin(1)
-    return out
-
-
 def map_to_palette(rgb: np.ndarray, palette: np.ndarray, lightness: float = 1.0) -> np.ndarray:
     """(..., 3) RGB -> the nearest palette colour (Lab, L* weighted by
     ``lightness``), uint8, same shape."""
@@ -93,34 +84,16 @@ def choose_colours(rgb: np.ndarray, palette: np.ndarray, k: int, seed: int = 0,
 
 def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters: int = 12) -> np.ndarray:
     """``choose_colours`` in Lab: (M, 3) pixels, (P, 3) palette -> (<= k,) indices into
-    the palette, most used first (P > k). k-means with a seeded k-means++ start (more
-    than 4096 pixels: a seeded subsample of 4096), Lloyd's iterations until no
-    assignment changes (at most ``iters``), then each centre, most used first, takes the
-    nearest palette colour not taken yet."""
+    the palette, most used first (P > k). k-means (``toolkit.kmeans``, seeded; more than
+    4096 pixels: a seeded subsample of 4096), then each centre, most used first, takes
+    the nearest palette colour not taken yet."""
     rng = np.random.default_rng(seed)
     x = np.asarray(x, np.float64)
     if len(x) > 4096:
         x = x[rng.choice(len(x), 4096, replace=False)]
     k = min(k, len(np.unique(np.round(x, 3), axis=0)))
-    centres = [x[rng.integers(len(x))]]
-    d = ((x - centres[0]) ** 2).sum(1)
-    for _ in range(1, k):  # k-means++: the next centre drawn in proportion to d
-        cum = np.cumsum(d)
-        j = min(int(np.searchsorted(cum, rng.random() * cum[-1], "right")), len(x) - 1) \
-            if cum[-1] > 0 else int(rng.integers(len(x)))
-        centres.append(x[j])
-        d = np.minimum(d, ((x - x[j]) ** 2).sum(1))
-    c = np.array(centres)
-    prev = None
-    for _ in range(iters):
-        a = nearest(x, c)
-        if prev is not None and np.array_equal(a, prev):
-            break  # a fixed point: more iterations would change nothing
-        prev = a
-        n = np.bincount(a, minlength=k)
-        sums = np.stack([np.bincount(a, x[:, i], minlength=k) for i in range(3)], 1)
-        c = np.where(n[:, None] > 0, sums / np.maximum(n, 1)[:, None], c)
-    c = c[np.argsort(-np.bincount(nearest(x, c), minlength=k), kind="stable")]  # most used first
+    c, labels = kmeans(x, k, seed=rng, iters=iters)
+    c = c[np.argsort(-np.bincount(labels, minlength=k), kind="stable")]  # most used first
     d = (pal_lab ** 2).sum(1)[None] - 2 * c @ pal_lab.T  # + |c|^2, the same along a row
     taken: list[int] = []
     for row in d:

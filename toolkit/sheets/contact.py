@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 
+from ..image import composite
+
 
 def contact_sheet(images: np.ndarray, cols: int | None = None, scale: int = 2, pad: int = 2,
                   background: tuple[int, int, int, int] = (40, 40, 48, 255)) -> np.ndarray:
@@ -19,9 +21,7 @@ def contact_sheet(images: np.ndarray, cols: int | None = None, scale: int = 2, p
         raise ValueError("no images for a contact sheet")
     cols = cols or max(1, math.ceil(math.sqrt(n)))
     rows = math.ceil(n / cols)
-    bg = np.array(background, np.float32)
-    a = images[..., 3:4].astype(np.float32) / 255.0
-    comp = images[..., :3].astype(np.float32) * a + bg[:3] * (1 - a)
+    comp = composite(images, background[:3])
     comp = np.concatenate([comp, np.full(comp.shape[:3] + (1,), 255.0, np.float32)], -1)
     comp = np.rint(comp).astype(np.uint8)
     if scale > 1:

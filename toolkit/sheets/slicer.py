@@ -74,7 +74,7 @@ def parse_size(text: str | None, what: str = "tile size") -> tuple[int, int] | N
         raise SpriteforgeError(f"{what} must look like 32 or 32x48, got {text!r}") from None
 
 
-def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, margin: int | None = None,
+def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin: int | None = None,
                 spacing: int | None = None, scale: int | str = "auto", keep_empty: bool = False,
                 dedupe: bool = True, source: str = "sheet") -> SliceResult:
     """Cut an (H, W, 4) uint8 RGBA sheet into tiles.
@@ -172,7 +172,7 @@ def _write_tiles(folder: Path, names: list[str], tiles: np.ndarray, progress=Non
             f.result()
 
 
-def slice_files(sheets: list[str | os.PathLike], out: str | os.PathLike,
+def slice_files(sheets: list[str | os.PathLike], out: str | os.PathLike, *,
                 tile: tuple[int, int] | None = None, margin: int | None = None,
                 spacing: int | None = None, scale: int | str = "auto", keep_empty: bool = False,
                 dedupe: bool = True, overwrite: bool = False, progress=None,
@@ -193,7 +193,8 @@ def slice_files(sheets: list[str | os.PathLike], out: str | os.PathLike,
     results = []
     seen: set[str] = set()
     for s in sheets:
-        res = slice_sheet(read_rgba(s), tile, margin, spacing, scale, keep_empty, dedupe, str(s))
+        res = slice_sheet(read_rgba(s), tile, margin=margin, spacing=spacing, scale=scale,
+                          keep_empty=keep_empty, dedupe=dedupe, source=str(s))
         if dedupe:  # duplicates across sheets too
             keep = [i for i, hsh in enumerate(res.hashes) if hsh not in seen]
             res.dropped_duplicate += len(res.hashes) - len(keep)

@@ -83,7 +83,7 @@ def _resize(img: np.ndarray, hw) -> np.ndarray:
     return resize(img, tuple(hw) + img.shape[2:], order=1, anti_aliasing=False, preserve_range=True)
 
 
-def dream(photo: np.ndarray, layer: str = "block4_conv3", octaves: int = 3, octave_scale: float = 1.4,
+def dream(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, octave_scale: float = 1.4,
           steps: int = 12, filter: int | None = None, seed: int = 0, progress=None) -> np.ndarray:
     """(H, W, 3) RGB uint8 or float 0..255 -> the dreamed image (h, w, 3) uint8, shrunk so
     its longer side is at most MAX_SIDE. ``filter``: one channel of ``layer`` to grow

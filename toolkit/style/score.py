@@ -111,13 +111,13 @@ def baseline_nearest(photo_crop: np.ndarray, hw, mask, palette, k, seed=0, light
     ys = np.minimum(((np.arange(hw[0]) + 0.5) * H / hw[0]).astype(int), H - 1)
     xs = np.minimum(((np.arange(hw[1]) + 0.5) * W / hw[1]).astype(int), W - 1)
     small = photo_crop[ys][:, xs].astype(np.float64)
-    return quantise(small, mask, palette, k, seed, False, lightness)
+    return quantise(small, mask, palette, k, seed=seed, outline=False, lightness=lightness)
 
 
 def baseline_palette_fit(photo_small: np.ndarray, mask, palette, k, seed=0, lightness=1.0) -> np.ndarray:
     """After pyxelate: area downscale, K colours fitted to the photo (k-means in
     Lab), snapped to the sheet palette."""
-    return quantise(photo_small, mask, palette, k, seed, False, lightness)
+    return quantise(photo_small, mask, palette, k, seed=seed, outline=False, lightness=lightness)
 
 
 def compare(photo, style, size="64", seed: int = 0, lightness_baselines: bool = False, **kw) -> dict:

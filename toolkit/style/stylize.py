@@ -20,8 +20,16 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import read_rgba
+from ..kmeans import nearest
 from ..pixelart.cleanup import despeckle, smooth_chroma
-from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, nearest, sheet_palette, to_lab
+from ..pixelart.palette import (
+    choose_lab,
+    colours_per_tile,
+    from_lab,
+    sheet_palette,
+    to_lab,
+)
+from ..sheets import parse_size
 from .mask import add_outline, read_mask, remove_background
 
 WORK_SIDE = 128     # the optimised image's longer side (pixels)
@@ -55,15 +63,10 @@ def load_style(source: str | os.PathLike, seed: int = 0) -> np.ndarray:
 def sprite_size(photo_hw: tuple[int, int], size: str | int) -> tuple[int, int]:
     """(h, w) of the sprite: "64" = longer side 64 keeping the aspect; "64x48" exact."""
     H, W = photo_hw
-    text = str(size).strip().lower()
-    try:
-        if "x" in text:
-            w, h = (int(v) for v in text.split("x"))
-        else:
-            s = int(text)
-            w, h = (s, max(1, round(s * H / W))) if W >= H else (max(1, round(s * W / H)), s)
-    except ValueError:
-        raise SpriteforgeError(f"--size must be N or WxH, got {size!r}") from None
+    w, h = parse_size(size, "--size")
+    if "x" not in str(size).lower():  # N: the longer side, the aspect kept
+        s = w
+        w, h = (s, max(1, round(s * H / W))) if W >= H else (max(1, round(s * W / H)), s)
     if min(w, h) < 1:
         raise SpriteforgeError(f"--size must be >= 1, got {size!r}")
     if w > W or h > H:
@@ -120,7 +123,7 @@ def remove_cast(small: np.ndarray, photo_small: np.ndarray, mask: np.ndarray) ->
     return from_lab(lab)
 
 
-def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int, seed: int,
+def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int, *, seed: int,
              outline: bool, lightness: float | None = None, clean: bool = False) -> np.ndarray:
     """Sprite-size RGB float + mask -> RGBA uint8 with every opaque pixel from
     ``palette`` (K = ``colors`` of them), binary alpha, optional outline.
@@ -203,7 +206,7 @@ def outlined(tiles: np.ndarray) -> bool:
     return bool(np.any(~np.isnan(d)) and np.nanmedian(d) >= OUTLINED)
 
 
-def stylize(photo, style, size="64", colors: int | None = None, mask=None, remove_bg: bool = False,
+def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, remove_bg: bool = False,
             outline: bool | None = None, strength: float = 1.0, keep_colors: bool = True,
             iterations: int | None = None, seed: int = 0, progress=None) -> dict:
     """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
@@ -217,7 +220,7 @@ def stylize(photo, style, size="64", colors: int | None = None, mask=None, remov
     palette = sheet_palette(tiles)
     K = colors or default_colours(tiles)
     from .transfer import style_grams, transfer
-    full = transfer(work, style_grams(tiles, k), m_work.astype(np.float32), iterations,
+    full = transfer(work, style_grams(tiles, k), m_work.astype(np.float32), iterations=iterations,
                     style_weight=strength * STYLE_WEIGHT, tv_weight=TV_WEIGHT,
                     edge_weight=EDGE_WEIGHT, k=k, seed=seed,
                     progress=progress) \
@@ -229,23 +232,18 @@ def stylize(photo, style, size="64", colors: int | None = None, mask=None, remov
         small = remove_cast(small, work.reshape(h, k, w, k, 3).mean((1, 3)), m_sprite)
     if outline is None:
         outline = outlined(tiles)
-    sprite = quantise(small, m_sprite, palette, K, seed, outline, clean=True)
+    sprite = quantise(small, m_sprite, palette, K, seed=seed, outline=outline, clean=True)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
             "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
             "mask": m_sprite}
 
 
-STYLE_WEIGHT = 3.0    # style vs content balance at strength 1 (benchmarks/stylize.py: 10 gave
-                      # lower Gram distance but worse edge F1)
+# Why these values: docs/experiments.md, "Photo -> sprite: the weights".
+STYLE_WEIGHT = 3.0      # style vs content at strength 1: 10 lost edges
 TV_WEIGHT = 1.0
-ITERATIONS = 90       # Adam steps: p50 <= 10 s per 64 px sprite on 2 cores (benchmarks/stylize.py)
-EDGE_WEIGHT = 20.0    # sprite-scale edges kept (benchmarks/stylize.py: mean edge F1 0.848 without,
-                      # 0.866 with it at 90 steps, 0.877 at 100; higher weights 40-100 scattered
-                      # 0.858-0.887 without a trend: quantisation noise, not the term)
-LIGHTNESS_WEIGHT = 2.0  # L* x2 when choosing and mapping colours: fewer edges made or merged by
-                        # the palette (benchmarks/stylize.py: mean edge F1 0.866 -> 0.905, Gram
-                        # 0.613 -> 0.651; on cached transfers weight 3 was no better than 2, and
-                        # weighting only the mapping gained half as much)
+ITERATIONS = 90         # Adam steps: p50 <= 10 s per 64 px sprite on 2 cores
+EDGE_WEIGHT = 20.0      # keeps the photo's sprite-scale edges
+LIGHTNESS_WEIGHT = 2.0  # L* x2 when choosing and mapping colours: value structure first
 
 
 def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False,

@@ -87,7 +87,7 @@ def style_grams(tiles_rgba: np.ndarray, k: int, blocks=STYLE_BLOCKS) -> dict:
     return {b: sums[b] / max(weight[b], 1e-6) for b in blocks}
 
 
-def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
+def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None, *,
              iterations: int = 100, style_weight: float = 1.0, content_weight: float = 1.0,
              tv_weight: float = 1.0, edge_weight: float = 0.0, k: int = 1, lr: float = 4.0,
              seed: int = 0, progress=None) -> np.ndarray:

@@ -1,0 +1,64 @@
+"""plan_training: the one place that turns `train`'s options into a recipe."""
+import json
+
+import numpy as np
+import pytest
+
+from tests.helpers import sprites
+from toolkit.cli import main
+from toolkit.errors import OptionError
+from toolkit.gan.config import TrainConfig, check_train_options, plan_training
+
+
+def test_the_recipe_follows_the_data_and_the_options(tmp_path):
+    many, few = sprites(60), sprites(24)
+    plan = plan_training(many, tmp_path / "a")
+    assert plan.kind == "clusters" and plan.cfg.clusters == 6 == plan.cfg.num_classes
+    assert plan.cfg.batch_size == 64 and plan.cfg.aux_weight == 0 and plan.minutes == 10
+    assert len(plan.labels) == 60 and plan.class_names[0] == "cluster-1"
+    plan = plan_training(few, tmp_path / "b", steps=5)  # under 50 tiles: unconditional
+    assert plan.kind == "" and plan.labels is None and plan.cfg == TrainConfig()
+    assert plan.steps == 5 and plan.minutes is None
+    plan = plan_training(many, tmp_path / "c", plain=True)
+    assert plan.kind == "" and plan.cfg == TrainConfig.plain()
+    labels = np.arange(24) % 3
+    plan = plan_training(few, tmp_path / "d", labels=labels, class_names=["a", "b", "c"], class_loss=0.5)
+    assert plan.kind == "classes" and plan.cfg == TrainConfig.conditional(3, aux_weight=0.5)
+    plan = plan_training(few, tmp_path / "e", overrides={"g_width": 8})
+    assert plan.cfg.g_width == 8
+
+
+def test_a_resumed_run_keeps_its_clusters_and_class_loss(tmp_path):
+    images = sprites(60)
+    out = tmp_path / "run"
+    out.mkdir()
+    began = TrainConfig.clustered(4, clusters=4, aux_weight=0.3)
+    (out / "run.json").write_text(json.dumps({"config": began.__dict__}))
+    plan = plan_training(images, out)  # no flags: as the run began, not the default for 60 tiles
+    assert plan.cfg.clusters == 4 and plan.cfg.aux_weight == 0.3
+    assert plan_training(images, out, clusters=6, class_loss=0.0).cfg.aux_weight == 0.0
+    (out / "run.json").write_text(json.dumps({"config": TrainConfig().__dict__}))
+    assert plan_training(images, out).kind == ""  # an unconditional run stays so
+
+
+@pytest.mark.parametrize("kw, param", [
+    (dict(steps=0), "steps"), (dict(minutes=-1.0), "minutes"), (dict(batch_size=0), "batch_size"),
+    (dict(clusters=1), "clusters"), (dict(class_loss=-1.0), "class_loss"),
+    (dict(clusters=0, class_loss=0.5), "class_loss"), (dict(plain=True, class_loss=0.5), "class_loss"),
+])
+def test_bad_options_name_their_parameter(kw, param, tmp_path):
+    with pytest.raises(OptionError) as e:
+        check_train_options(**kw)
+    assert e.value.param == param and str(e.value).startswith(param + " ")
+    with pytest.raises(OptionError):
+        plan_training(sprites(60), tmp_path / "x", **kw)
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("args", [["--steps", "0"], ["--minutes", "-1"], ["--batch-size", "0"],
+                                  ["--clusters", "1"], ["--class-loss", "-1"]])
+def test_the_cli_names_the_flag_and_checks_it_before_the_data(args, tmp_path, capsys):
+    assert main(["train", "no-such-data", "--out", str(tmp_path / "y")] + args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"spriteforge: error: {args[0]} "), err
+    assert not (tmp_path / "y").exists()

@@ -1,0 +1,65 @@
+"""generate: clean sprites, seeded, streamed."""
+import json
+
+import numpy as np
+
+from toolkit.cli import main
+
+
+def test_generate_same_seed_same_bytes_and_clean_alpha(tiny_model, tmp_path, capsys):
+    model, _ = tiny_model
+    for d in ("g1", "g2"):
+        assert main(["generate", str(model), "-n", "12", "--seed", "7", "--out", str(tmp_path / d)]) == 0
+    files = sorted(p.name for p in (tmp_path / "g1").iterdir())
+    assert "sheet.png" in files and "sprite_000.npy" in files and "sprite_011.png" in files
+    for f in files:
+        assert (tmp_path / "g1" / f).read_bytes() == (tmp_path / "g2" / f).read_bytes(), f
+    from toolkit.io import read_rgba
+    img = read_rgba(tmp_path / "g1" / "sprite_000.png")
+    assert set(np.unique(img[..., 3])) <= {0, 255}
+    # without the novelty filter, sprite 3 is exactly G(latent 3), cleaned
+    assert main(["generate", str(model), "-n", "4", "--seed", "7", "--no-novelty",
+                 "--out", str(tmp_path / "raw")]) == 0
+    z = np.load(tmp_path / "raw" / "sprite_003.npy")
+    from toolkit.gan.folder import Generator, seed_latents
+    g = Generator(model)
+    np.testing.assert_array_equal(z, seed_latents(4, 7, g.latent_dim)[3])
+    meta = json.loads((tmp_path / "raw" / "generate.json").read_text())
+    assert meta["replaced_by_novelty_filter"] == 0 and meta["novelty_threshold"] is None
+    np.testing.assert_array_equal(g.style.clean(g(z[None]))[0], read_rgba(tmp_path / "raw" / "sprite_003.png"))
+
+
+def test_generate_checks_n_and_out_before_the_model_loads(tiny_model, tmp_path, capsys, monkeypatch):
+    import toolkit.gan.sample as sample
+    model, _ = tiny_model
+
+    def never(*a, **k):
+        raise AssertionError("the model was loaded before the options were checked")
+    monkeypatch.setattr(sample, "Generator", never)
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x.png").write_bytes(b"x")
+    for args, words in [(["-n", "100001"], "-n must be 1..100000"), (["-n", "0"], "-n must be"),
+                        (["--out", str(tmp_path / "full")], "not empty")]:
+        argv = ["generate", str(model), "--out", str(tmp_path / "g")] + args
+        assert main(argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and words in err[0], err
+    assert not (tmp_path / "g").exists()
+
+
+def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, monkeypatch):
+    import toolkit.gan.sample as sample
+    model, _ = tiny_model
+    # every sprite counts as a near-copy once: its redraw must not depend on the batching
+    monkeypatch.setattr(sample, "memorisation_threshold", lambda f: float("inf"))
+    metas = [sample.write_generated(sample.generate_batches(model, 12, 3, batch=b, max_rounds=1),
+                                    tmp_path / str(b), seed=3) for b in (256, 5)]
+    assert [m["replaced_by_novelty_filter"] for m in metas] == [12, 12]
+    for f in sorted((tmp_path / "256").iterdir()):
+        assert f.read_bytes() == (tmp_path / "5" / f.name).read_bytes(), f.name
+    from toolkit.io import read_rgba
+    gathered = sample.generate(model, 12, 3, max_rounds=1)  # the API's arrays: the same sprites
+    assert gathered.replaced == 12
+    np.testing.assert_array_equal(gathered.images[7], read_rgba(tmp_path / "5" / "sprite_007.png"))
+    first = np.load(tmp_path / "5" / "sprite_000.npy")
+    assert not np.array_equal(first, sample.seed_latents(12, 3, first.shape[0])[0])  # it was redrawn

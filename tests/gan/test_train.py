@@ -1,0 +1,168 @@
+"""Training: the loop, resuming after a stop or a kill, and what a run refuses."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.helpers import TINY, sprites, weights
+from toolkit.cli import main
+from toolkit.errors import SpriteforgeError
+from toolkit.gan.config import TrainConfig
+from toolkit.gan.train import train
+
+pytestmark = pytest.mark.slow
+
+
+def test_training_losses_finite_and_outputs_written(tiny_model):
+    out, res = tiny_model
+    assert res.steps == 4 and np.isfinite(res.d_loss) and np.isfinite(res.g_loss)
+    for f in ("model.json", "generator.weights.h5", "train.npz", "progress.gif", "run.json"):
+        assert (out / f).is_file(), f
+    assert len(list((out / "samples").glob("step_*.png"))) == 2
+    assert list((out / "logs").iterdir())  # TensorBoard event file
+    import imageio.v3 as iio
+    assert iio.imread(out / "progress.gif", index=None).shape[0] == 2
+
+
+@pytest.mark.parametrize("shared_fakes", [True, False])
+def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
+    data = sprites()
+    cfg = dict(TINY, shared_fakes=shared_fakes)
+    train(data, tmp_path / "a", TrainConfig(**cfg), steps=6, log=lambda m: None)
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=4, log=lambda m: None)
+    logs = []
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=6, log=logs.append)
+    assert any("resumed" in m and "step 4" in m for m in logs)
+    for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
+        np.testing.assert_array_equal(wa, wb)
+
+
+def test_conditional_with_class_loss_resumes_exactly_and_records_its_head(tmp_path):
+    data = sprites()
+    labels = np.arange(24) % 3
+    cfg = dict(TINY, num_classes=3, aux_weight=0.5)
+    kw = dict(labels=labels, class_names=["a", "b", "c"], log=lambda m: None)
+    res = train(data, tmp_path / "a", TrainConfig(**cfg), steps=4, **kw)
+    assert np.isfinite(res.d_loss) and np.isfinite(res.g_loss)
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=2, **kw)
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=4, **kw)
+    for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
+        np.testing.assert_array_equal(wa, wb)
+    assert json.loads((tmp_path / "a" / "run.json").read_text())["architecture"]["aux_classifier"]
+    with pytest.raises(SpriteforgeError, match="another architecture"):   # D without the head
+        train(data, tmp_path / "a", TrainConfig(**{**cfg, "aux_weight": 0.0}), steps=6, **kw)
+
+
+def test_runs_from_before_minibatch_std_resume_with_their_own_settings(tmp_path):
+    old = dict(TINY, minibatch_std=False)
+    train(sprites(), tmp_path / "m", TrainConfig(**old), steps=2, log=lambda m: None)
+    run = json.loads((tmp_path / "m" / "run.json").read_text())
+    del run["config"]["minibatch_std"]                       # as an older version wrote it
+    (tmp_path / "m" / "run.json").write_text(json.dumps(run))
+    logs = []
+    train(sprites(), tmp_path / "m", TrainConfig(**{**TINY, "minibatch_std": True}), steps=4, log=logs.append)
+    assert any("resumed" in m for m in logs)
+    run = json.loads((tmp_path / "m" / "run.json").read_text())
+    assert run["config"]["minibatch_std"] is False and "minibatch_std" not in run["architecture"]
+
+
+def test_sigkill_then_resume_loses_at_most_one_interval(tmp_path):
+    """A real process killed with SIGKILL mid-run continues from its last checkpoint."""
+    np.savez(tmp_path / "data.npz", images=sprites())
+    out = tmp_path / "run"
+    script = (
+        "import sys, numpy as np; from toolkit.gan.config import TrainConfig; from toolkit.gan.train import train; "
+        f"cfg = TrainConfig(**{TINY!r}); "
+        "train(np.load(sys.argv[1])['images'], sys.argv[2], cfg, steps=int(sys.argv[3]), log=print)")
+    p = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "data.npz"), str(out), "100000"],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    ckpts = out / "checkpoints"
+    deadline = time.time() + 120
+    while time.time() < deadline and len(list(ckpts.glob("ckpt-*.index"))) < 2:
+        time.sleep(0.2)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    newest = max(int(f.name.split("-")[1].split(".")[0]) for f in ckpts.glob("ckpt-*.index"))
+    # The last checkpoint is the one the manager registered in its state file. A kill between
+    # TF writing ckpt-N.index and updating that file leaves ckpt-N unregistered, so the one
+    # registered may be one interval older than the newest file, never more.
+    import tensorflow as tf
+    saved = int(tf.train.latest_checkpoint(str(ckpts)).rsplit("-", 1)[1])
+    assert newest - TINY["checkpoint_every"] <= saved <= newest
+    r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data.npz"), str(out), str(saved + 2)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "resumed from" in r.stdout and f"at step {saved}" in r.stdout
+    assert json.loads((out / "model.json").read_text())["steps"] == saved + 2
+
+
+def test_refuses_resume_with_other_data_or_architecture(tmp_path):
+    train(sprites(), tmp_path / "m", TrainConfig(**TINY), steps=2, log=lambda m: None)
+    with pytest.raises(SpriteforgeError, match="different training data"):
+        train(sprites(seed=1), tmp_path / "m", TrainConfig(**TINY), steps=4, log=lambda m: None)
+    with pytest.raises(SpriteforgeError, match="another architecture"):
+        train(sprites(), tmp_path / "m", TrainConfig(**{**TINY, "g_width": 64}), steps=4,
+              log=lambda m: None)
+
+
+def test_bad_input_one_line_exit_2(tmp_path, capsys):
+    from PIL import Image
+    few = tmp_path / "few"
+    few.mkdir()
+    for i in range(3):
+        Image.fromarray(sprites(3)[i], "RGBA").save(few / f"{i}.png")
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for i in range(20):
+        Image.fromarray(sprites(20)[i], "RGBA").save(mixed / f"{i}.png")
+    Image.fromarray(np.zeros((16, 16, 4), np.uint8), "RGBA").save(mixed / "small.png")
+    corrupt = tmp_path / "corrupt"
+    corrupt.mkdir()
+    (corrupt / "run.json").write_text("{not json")
+    cases = [
+        (["train", str(mixed), "--out", str(corrupt), "--on-size", "skip", "--steps", "1"],
+         "unreadable run state"),
+        (["train", str(few), "--out", str(tmp_path / "o1"), "--steps", "1"], "at least 16"),
+        (["train", str(mixed), "--out", str(tmp_path / "o2"), "--steps", "1"], "not 32x32"),
+        (["train", str(few), "--out", str(tmp_path / "o3"), "--steps", "0"], ">= 1"),
+        (["generate", str(tmp_path / "nomodel"), "--out", str(tmp_path / "g")], "no such model"),
+        (["generate", str(few), "--out", str(tmp_path / "g")], "not a trained model"),
+        (["evaluate", str(tmp_path / "nomodel")], "no such model"),
+        (["train", str(mixed), "--out", str(tmp_path / "o4"), "--clusters", "0", "--class-loss", "0.5"],
+         "needs classes"),
+        (["train", str(mixed), "--out", str(tmp_path / "o5"), "--conditional", "--class-loss", "-1"],
+         "weight >= 0"),
+    ]
+    for args, words in cases:
+        code = main(args)
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code == 2 and len(err) == 1 and words in err[0], (args, err)
+    assert not (tmp_path / "g").exists()
+    assert not (tmp_path / "o4").exists() and not (tmp_path / "o5").exists()
+    assert [p.name for p in corrupt.iterdir()] == ["run.json"]  # left as it was
+
+
+def test_two_virtual_cpu_devices_mirrored_strategy(tmp_path):
+    """The training step runs under tf.distribute.MirroredStrategy across two devices."""
+    script = r"""
+import sys, numpy as np, tensorflow as tf
+cpu = tf.config.list_physical_devices("CPU")[0]
+tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
+from toolkit.gan.config import TrainConfig
+from toolkit.gan.train import train
+from toolkit.gan.step import strategy_for
+from tests.helpers import sprites, TINY
+s = strategy_for(["/cpu:0", "/cpu:1"])
+assert s.num_replicas_in_sync == 2
+res = train(sprites(), sys.argv[1], TrainConfig(**TINY), steps=3, devices=["/cpu:0", "/cpu:1"], log=print)
+print("RESULT", res.steps, np.isfinite(res.d_loss) and np.isfinite(res.g_loss))
+"""
+    r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "m")], capture_output=True,
+                       text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert "RESULT 3 True" in r.stdout, r.stderr[-3000:]

@@ -1,0 +1,257 @@
+"""The GAN's recipe (``TrainConfig``) and the plan of a run (``plan_training``).
+
+Why each default is what it is: docs/experiments.md, "TrainConfig, field by field".
+``plan_training`` is the one home of the rules that turn `train`'s options into a
+config: option checks, labels or clusters, and what a resumed run keeps.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import OptionError, SpriteforgeError
+
+MIN_IMAGES = 16
+
+
+@dataclass
+class TrainConfig:
+    latent_dim: int = 128
+    g_width: int = 128              # G channels 128-64-32-16
+    g_upsample: str = "resize"      # resize | subpixel: subpixel is faster, scored no better
+    d_width: int = 32               # a wider D scored within noise
+    batch_size: int = 32            # small batches buy more updates per minute on a CPU
+    lr_g: float = 4e-4              # twice DCGAN's: short CPU runs are far from converged
+    lr_d: float = 4e-4
+    beta_1: float = 0.0
+    beta_2: float = 0.99
+    ema_decay: float = 0.995        # 0.99-0.999 within noise
+    pick_best: float = 0.3          # export the best of the budget's last 30 % (0: the last)
+    loss: str = "hinge"             # hinge | bce (non-saturating)
+    augment: str = "color,translation,cutout"
+    flip: bool = False              # DCSS weapons all point up-right
+    spectral_norm: bool = True
+    seed: int = 0
+    sample_every: int = 250
+    checkpoint_every: int = 250
+    pick_every: int = 0             # steps between pick candidates; 0: at each checkpoint
+    num_classes: int = 0
+    class_balance: bool = True      # every class equally often per batch
+    aux_weight: float = 0.25        # AC-GAN class loss (conditional runs): class accuracy vs KID
+    clusters: int = 0               # classes are k-means clusters of the tiles (gan/clusters.py)
+    minibatch_std: bool = True      # D sees a batch's spread: more variety (recall)
+    shared_fakes: bool = True       # one G pass per step: 20 % faster
+
+    @classmethod
+    def plain(cls, **kw) -> "TrainConfig":
+        """The plain Keras DCGAN baseline: no augmentation, no spectral norm, BCE loss, Adam(0.5),
+        batch 64, alternating D and G steps on fresh latents, exporting its last step."""
+        base = dict(augment="", spectral_norm=False, loss="bce", lr_g=2e-4, lr_d=2e-4, beta_1=0.5,
+                    beta_2=0.999, ema_decay=0.0, minibatch_std=False, batch_size=64,
+                    shared_fakes=False, pick_best=0.0)
+        base.update(kw)
+        return cls(**base)
+
+    @classmethod
+    def conditional(cls, num_classes: int, **kw) -> "TrainConfig":
+        """The class-conditional recipe: batch 64, alternating D and G steps."""
+        return cls(**{"num_classes": num_classes, "batch_size": 64, "shared_fakes": False, **kw})
+
+    @classmethod
+    def clustered(cls, k: int, **kw) -> "TrainConfig":
+        """The default recipe for a set without labels: the conditional recipe on k k-means
+        clusters of the tiles, without the auxiliary class loss (it cost variety)."""
+        return cls.conditional(k, **{"clusters": k, "aux_weight": 0.0, **kw})
+
+    @property
+    def aux_classifier(self) -> bool:
+        """Whether D has the auxiliary class head (conditional runs with a class loss)."""
+        return bool(self.num_classes and self.aux_weight)
+
+    def architecture(self) -> dict:
+        """The fields that must match to resume or load weights."""
+        arch = {k: getattr(self, k) for k in ("latent_dim", "g_width", "d_width", "spectral_norm",
+                                              "num_classes")}
+        if self.aux_classifier:  # D gains a classifier head
+            arch["aux_classifier"] = True
+        if self.minibatch_std:  # D gains a feature map (keys only when on: older runs match)
+            arch["minibatch_std"] = True
+        if self.g_upsample != "resize":  # likewise: models from before the option match
+            arch["g_upsample"] = self.g_upsample
+        return arch
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainConfig":
+        """A config from JSON, ignoring fields this version does not know."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+def check_training_set(images: np.ndarray) -> None:
+    """Raise SpriteforgeError unless ``images`` is (N >= 16, 32, 32, 4)."""
+    if images.ndim != 4 or images.shape[1:] != (32, 32, 4):
+        raise SpriteforgeError(f"training images must be 32x32 RGBA, got {images.shape[1:3]}")
+    if len(images) < MIN_IMAGES:
+        raise SpriteforgeError(f"need at least {MIN_IMAGES} training images, got {len(images)}")
+
+
+def fingerprint(images: np.ndarray, labels: np.ndarray | None = None,
+                class_names: list[str] | None = None) -> str:
+    """Identity of a training set (with its labels and class names, when conditional)."""
+    h = hashlib.sha256(np.ascontiguousarray(images).tobytes())
+    if labels is not None:
+        h.update(np.asarray(labels, np.int32).tobytes())
+        h.update("\0".join(class_names or []).encode())
+    return h.hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- resuming
+
+def read_run_state(out: str | os.PathLike) -> dict | None:
+    """The run.json of the run already in ``out`` (None if none); SpriteforgeError if unreadable."""
+    f = Path(out) / "run.json"
+    if not f.is_file():
+        return None
+    try:
+        state = json.loads(f.read_text())
+    except (OSError, ValueError) as e:
+        raise SpriteforgeError(f"{f}: unreadable run state ({e}); use a new --out folder") from None
+    if not isinstance(state, dict) or not isinstance(state.get("config"), dict):
+        raise SpriteforgeError(f"{f}: not a spriteforge run state; use a new --out folder")
+    return state
+
+
+def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainConfig:
+    """The config a run into ``out`` continues with: ``cfg`` for a new run; for a run
+    already there, its own config (with ``cfg``'s sample and checkpoint intervals).
+    SpriteforgeError when that run is on other data (``data``: its ``fingerprint``) or
+    has another architecture."""
+    old = read_run_state(out)
+    if old is None:
+        return cfg
+    # Runs from before these options existed had none of them.
+    conf = {"class_balance": False, "aux_weight": 0.0, "minibatch_std": False,
+            "shared_fakes": False, "pick_best": 0.0, **old["config"]}
+    if "minibatch_std" not in old.get("architecture", {}) and cfg.minibatch_std:
+        cfg = TrainConfig(**{**asdict(cfg), "minibatch_std": False})
+    if old.get("data") != data:
+        raise SpriteforgeError(
+            f"{out} holds a run on different training data ({old.get('n_images')} images, "
+            f"fingerprint {old.get('data')}); use a new --out folder")
+    if old.get("architecture") != cfg.architecture():
+        raise SpriteforgeError(f"{out} holds a run with another architecture "
+                               f"{old.get('architecture')}; use a new --out folder")
+    return TrainConfig.from_dict({**conf, "sample_every": cfg.sample_every,
+                                  "checkpoint_every": cfg.checkpoint_every})
+
+
+# --------------------------------------------------------------------------- planning
+
+@dataclass(frozen=True)
+class TrainPlan:
+    """What ``train`` runs: the config, the data with its labels, and the budget."""
+    cfg: TrainConfig
+    images: np.ndarray
+    labels: np.ndarray | None
+    class_names: list[str] | None
+    kind: str                # "clusters", "classes" or "" (unconditional)
+    steps: int | None
+    minutes: float | None
+
+
+DEFAULT_MINUTES = 10.0  # `train` with no budget
+
+
+def check_train_options(*, steps: int | None = None, minutes: float | None = None,
+                        batch_size: int | None = None, sample_every: int = 250,
+                        checkpoint_every: int = 250, clusters: int | None = None,
+                        class_loss: float | None = None, labelled: bool = False,
+                        plain: bool = False) -> None:
+    """``plan_training``'s checks that need no data, so a caller can make them before it
+    loads any: ``OptionError`` naming the parameter."""
+    for name, v in (("steps", steps), ("batch_size", batch_size), ("sample_every", sample_every),
+                    ("checkpoint_every", checkpoint_every)):
+        if v is not None and v < 1:
+            raise OptionError(name, f"must be >= 1, got {v}")
+    if minutes is not None and minutes <= 0:
+        raise OptionError("minutes", f"must be > 0, got {minutes}")
+    if labelled and clusters is not None:
+        raise OptionError("clusters", "and labelled classes (--conditional) both set the classes: give one")
+    if clusters is not None and (clusters < 0 or clusters == 1):
+        raise OptionError("clusters", f"must be 0 (off) or >= 2, got {clusters}")
+    if class_loss is not None and class_loss < 0:
+        raise OptionError("class_loss", f"needs a weight >= 0, got {class_loss}")
+    if class_loss is not None and not labelled and (clusters == 0 or plain and not clusters):
+        raise OptionError("class_loss", "needs classes: labels or clusters K (K >= 2)")
+
+
+def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndarray | None = None,
+                  class_names: list[str] | None = None, steps: int | None = None,
+                  minutes: float | None = None, seed: int = 0, batch_size: int | None = None,
+                  flip: bool = False, plain: bool = False, sample_every: int = 250,
+                  checkpoint_every: int = 250, clusters: int | None = None,
+                  class_balance: bool = True, class_loss: float | None = None,
+                  overrides: dict | None = None) -> TrainPlan:
+    """Check ``train``'s options and choose the recipe for (N, 32, 32, 4) uint8 ``images``.
+
+    ``labels`` (N,) with ``class_names``: a class-conditional run on the user's classes.
+    ``clusters``: condition on that many k-means clusters of the tiles (0: off; None: one
+    per 10 tiles, at most 24, none under 50 tiles or with ``plain``). No budget: 10 minutes.
+    A run already in ``out`` keeps the clusters and class loss it began with unless told.
+    ``overrides``: TrainConfig fields set over the chosen recipe (benchmarks, tests).
+    Bad options raise ``OptionError`` naming the parameter.
+    """
+    from .clusters import cluster_labels, cluster_names, default_clusters
+    check_train_options(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
+                        checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss,
+                        labelled=labels is not None, plain=plain)
+    if steps is None and minutes is None:
+        minutes = DEFAULT_MINUTES
+    check_training_set(images)
+    if labels is not None and (class_names is None or len(labels) != len(images)):
+        raise OptionError("labels", "must give one label per image, with class_names")
+    previous = (read_run_state(out) or {}).get("config", {})  # the run being resumed, if any
+    if clusters is None and labels is None and not plain:
+        # A resumed run keeps its own choice (runs from before clusters were the default have
+        # none: 0); a new one gets the default for its size.
+        old = previous.get("clusters", 0)
+        clusters = (old if isinstance(old, int) else 0) if previous else default_clusters(len(images))
+    clusters = clusters or 0
+    if class_loss is not None and labels is None and not clusters:
+        raise OptionError("class_loss", "needs classes: labels or clusters K (K >= 2)")
+    names = class_names if labels is not None else None
+    if clusters:
+        labels = cluster_labels(images, clusters)
+        names = cluster_names(labels)
+    kw = dict(seed=seed, flip=flip, sample_every=sample_every, checkpoint_every=checkpoint_every,
+              class_balance=class_balance)
+    if clusters:
+        kw["clusters"] = clusters
+    if batch_size is not None:
+        kw["batch_size"] = batch_size
+    if class_loss is not None:
+        kw["aux_weight"] = class_loss
+    elif clusters and "aux_weight" in previous:  # resumed: as the run began
+        kw["aux_weight"] = previous["aux_weight"]
+    n = len(names) if names else 0
+    if plain:
+        cfg = TrainConfig.plain(num_classes=n, **kw)
+    elif clusters:
+        cfg = TrainConfig.clustered(n, **kw)
+    elif names:
+        cfg = TrainConfig.conditional(n, **kw)
+    else:
+        cfg = TrainConfig(**kw)
+    if overrides:
+        unknown = set(overrides) - {f.name for f in fields(TrainConfig)}
+        if unknown:
+            raise OptionError("overrides", f"unknown TrainConfig fields: {', '.join(sorted(unknown))}")
+        cfg = TrainConfig(**{**asdict(cfg), **overrides})
+    kind = "clusters" if clusters else "classes" if names else ""
+    return TrainPlan(cfg, images, None if labels is None else np.asarray(labels, np.int32),
+                     names, kind, steps, minutes)

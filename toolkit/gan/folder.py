@@ -1,0 +1,196 @@
+"""A trained model folder: what ``train`` writes and ``generate`` and the latent tools read.
+
+    OUT/model.json             config, data fingerprint, steps, class names
+    OUT/generator.weights.h5   the (EMA) generator
+    OUT/train.npz              the training set (and labels): clean-up, novelty, evaluation
+
+``Generator(folder)(z)`` turns latents into raw sprites.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from .. import seeds
+from ..errors import SpriteforgeError
+from ..io import save_json, write_bytes_atomic
+from .config import TrainConfig
+
+
+def to_uint8(x: np.ndarray) -> np.ndarray:
+    """float [-1, 1] RGBA -> uint8 RGBA (no clean-up; see pixelart.cleanup)."""
+    return np.clip(np.rint((np.asarray(x) + 1.0) * 127.5), 0, 255).astype(np.uint8)
+
+
+def seed_latents(n: int, seed: int, latent_dim: int) -> np.ndarray:
+    """The latents ``generate --seed SEED -n N`` starts from: (n, latent_dim) float32."""
+    return np.random.default_rng(seed).standard_normal((n, latent_dim)).astype(np.float32)
+
+
+def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 64,
+                  embeddings: np.ndarray | None = None) -> np.ndarray:
+    """Generator over (N, latent) latents (and class labels for a conditional one),
+    -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up).
+
+    Every call runs full batches of ``batch`` (the last one zero-padded): CPU
+    kernels round differently for other batch sizes, and a sprite's bytes
+    must not depend on which other sprites were drawn with it.
+    ``embeddings`` (N, E) feeds a conditional generator's class embedding
+    directly (soft class mixes); G must then take [z, embedding].
+    """
+    out = []
+    cond = embeddings if embeddings is not None else labels
+    for i in range(0, len(z), batch):
+        k = min(batch, len(z) - i)
+        zz = np.zeros((batch, z.shape[1]), np.float32)
+        zz[:k] = z[i:i + k]
+        args = zz
+        if cond is not None:
+            cc = np.zeros((batch,) + np.shape(cond)[1:], np.float32 if embeddings is not None else np.int32)
+            cc[:k] = cond[i:i + k]
+            args = [zz, cc]
+        out.append(np.asarray(G(args, training=False))[:k])
+    return to_uint8(np.concatenate(out)) if out else np.zeros((0, 32, 32, 4), np.uint8)
+
+
+def class_index(classes: list[str], name: str, model_dir=None) -> int:
+    """Label index of a class name; SpriteforgeError listing the classes if unknown."""
+    if not classes:
+        where = f"{model_dir}: " if model_dir else ""
+        raise SpriteforgeError(f"{where}this model has no classes (train it with --conditional)")
+    if name not in classes:
+        raise SpriteforgeError(f"unknown class {name!r}; this model has: {', '.join(classes)}")
+    return classes.index(name)
+
+
+def load_config(model_dir: str | os.PathLike) -> dict:
+    """A model folder's model.json, its "config" a ``TrainConfig``; SpriteforgeError naming
+    what is missing or broken. Reads no weights and imports no TensorFlow."""
+    p = Path(model_dir)
+    f = p / "model.json"
+    if not p.is_dir():
+        raise SpriteforgeError(f"{p}: no such model folder")
+    if not f.is_file() or not (p / "generator.weights.h5").is_file():
+        raise SpriteforgeError(f"{p}: not a trained model (model.json or generator.weights.h5 missing)")
+    if not (p / "train.npz").is_file():
+        raise SpriteforgeError(f"{p}: not a trained model (train.npz missing)")
+    try:
+        meta = json.loads(f.read_text())
+        meta["config"] = TrainConfig.from_dict(meta["config"])
+    except (ValueError, TypeError, KeyError, AttributeError) as e:
+        raise SpriteforgeError(f"{f}: not a valid model.json ({type(e).__name__}: {e})") from None
+    return meta
+
+
+class Generator:
+    """A trained model folder: ``Generator("trained/dcss-weapons")(z) -> uint8 RGBA``."""
+
+    def __init__(self, model_dir: str | os.PathLike):
+        self.dir = Path(model_dir)
+        meta = load_config(self.dir)  # checked before TensorFlow is even imported
+        import keras
+
+        from .model import build_generator
+        self.meta = meta
+        self.cfg = meta["config"]
+        self.classes: list[str] = meta.get("classes", [])
+        keras.utils.set_random_seed(0)
+        self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
+                                 upsample=self.cfg.g_upsample)
+        try:
+            self.G.load_weights(str(self.dir / "generator.weights.h5"))
+        except Exception as e:  # a corrupt or mismatched weights file
+            raise SpriteforgeError(f"{self.dir}: cannot load generator weights ({str(e).splitlines()[0]})") from None
+        with np.load(self.dir / "train.npz") as f:
+            self.train_images = f["images"]
+            self.train_labels = f["labels"] if "labels" in f.files else None
+        self._mix = None
+        self._style = None
+
+    @property
+    def style(self):
+        """The training set's ``SpriteStyle`` (fitted once): ``generate``'s clean-up."""
+        if self._style is None:
+            from ..pixelart.cleanup import SpriteStyle
+            self._style = SpriteStyle.fit(self.train_images)
+        return self._style
+
+    def class_index(self, name: str) -> int:
+        return class_index(self.classes, name, self.dir)
+
+    def training_labels(self, n: int, seed) -> np.ndarray:
+        """(n,) int32 class labels drawn (seeded by ``seed``, anything ``default_rng`` takes)
+        as often as each class occurs in the training set; uniform over classes if the
+        model folder holds no labels."""
+        pool = self.train_labels if self.train_labels is not None else np.arange(self.cfg.num_classes)
+        return np.random.default_rng(seed).choice(pool, n).astype(np.int32)
+
+    def cluster_draws(self, n: int, seed: int) -> np.ndarray:
+        """(n,) int32: the clusters `generate --seed seed -n n` draws for a model trained on
+        clusters, in proportion to their size. The latent tools draw a seed's cluster here too,
+        so seed N renders there as it does in `generate`."""
+        return self.training_labels(n, [seed, seeds.CLUSTER_DRAW])
+
+    def mixed(self, z: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Conditional generator on a mix of classes: ``weights`` (N, C) rows of
+        class weights (one-hot = that class; (1-t, t) = a morph) -> uint8 RGBA.
+
+        The class enters the generator through an embedding table, so a mix is
+        the weighted sum of embeddings fed past the lookup."""
+        import keras
+        if self._mix is None:
+            emb = next(l for l in self.G.layers if isinstance(l, keras.layers.Embedding))
+            cat = next(i for i, l in enumerate(self.G.layers)
+                       if isinstance(l, keras.layers.Concatenate))
+            zi = keras.Input((self.latent_dim,))
+            ei = keras.Input((emb.output_dim,))
+            h = self.G.layers[cat]([zi, ei])
+            for layer in self.G.layers[cat + 1:]:  # a plain chain after the concatenation
+                h = layer(h)
+            self._mix = (keras.Model([zi, ei], h), np.asarray(emb.embeddings))
+        model, table = self._mix
+        return run_generator(model, z, embeddings=np.asarray(weights, np.float32) @ table)
+
+    @property
+    def latent_dim(self) -> int:
+        return self.cfg.latent_dim
+
+    def latents(self, n: int, seed: int) -> np.ndarray:
+        return seed_latents(n, seed, self.latent_dim)
+
+    def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
+        """(N, latent) float -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
+        return run_generator(self.G, z, labels if self.cfg.num_classes else None)
+
+
+def save_weights_atomic(G, path: Path) -> None:
+    """``G.save_weights(path)`` through a temporary file, so ``path`` is never half-written."""
+    tmp = path.with_name(".tmp." + path.name)
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    G.save_weights(str(tmp))
+    os.replace(tmp, path)
+
+
+def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, step: int,
+           class_names: list[str] | None = None, labels: np.ndarray | None = None,
+           weights: Path | None = None, picked_step: int | None = None) -> None:
+    """Write a model folder: generator ``G``'s weights (or the ``weights`` file of a picked
+    snapshot), model.json (``cfg``, the data's fingerprint ``data``, the step), and the
+    training set (with its labels, for a conditional model)."""
+    import io as _io
+    if weights is not None:
+        write_bytes_atomic(out / "generator.weights.h5", weights.read_bytes())
+    else:
+        save_weights_atomic(G, out / "generator.weights.h5")
+    buf = _io.BytesIO()
+    arrays = {"images": images} if labels is None else {"images": images, "labels": labels}
+    np.savez_compressed(buf, **arrays)
+    write_bytes_atomic(out / "train.npz", buf.getvalue())
+    save_json(out / "model.json", {"format": "spriteforge-gan-1", "config": asdict(cfg),
+                                   "data": data, "n_images": int(len(images)), "steps": step,
+                                   "classes": class_names or [],
+                                   **({"picked_step": picked_step} if picked_step is not None else {})})
