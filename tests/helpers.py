@@ -16,7 +16,7 @@ def noise_tiles(rng: np.random.Generator, n: int, w: int, h: int) -> np.ndarray:
 
 
 def write_png(path: Path, rgba: np.ndarray) -> Path:
-    Image.fromarray(rgba, "RGBA").save(path)
+    Image.fromarray(rgba, "RGBA").save(path, format="PNG")
     return path
 
 

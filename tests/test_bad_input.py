@@ -14,6 +14,25 @@ from toolkit.cli import main
 MODEL = Path(__file__).resolve().parents[1] / "trained" / "dcss-weapons"
 
 
+def write(path, rgba=None, data=None):
+    """A file for a case: an RGBA image (PNG) or raw bytes."""
+    if rgba is not None:
+        from PIL import Image
+        Image.fromarray(rgba, "RGBA").save(path, format="PNG")
+    else:
+        path.write_bytes(data)
+
+
+def flat(size):
+    import numpy as np
+    return np.full((size, size, 4), (10, 10, 10, 255), np.uint8)
+
+
+def latent(tmp, values):
+    import numpy as np
+    np.save(tmp / "z.npy", np.asarray(values, np.float32))
+
+
 def model_copy(tmp, drop=None, model_json=None):
     d = tmp / "model"
     shutil.copytree(MODEL, d, ignore=shutil.ignore_patterns("checkpoints", "samples", "logs"))
@@ -53,6 +72,37 @@ CASES = [
       "--out", "{tmp}/s.png"], "exists (use --overwrite"),
     ("generate-n-too-large", None, ["generate", str(MODEL), "-n", "1000000", "--out", "{tmp}/g"],
      "-n must be 1..100000"),
+    ("slice-flat-sheet", lambda t, m: write(t / "flat.png", flat(600)), ["slice", "{tmp}/flat.png",
+     "--out", "{tmp}/o"], "one flat colour"),
+    ("slice-transparent-sheet", lambda t, m: write(t / "e.png", flat(64) * 0), ["slice", "{tmp}/e.png",
+     "--tile", "16", "--out", "{tmp}/o"], "one flat colour"),
+    ("latent-nan", lambda t, m: latent(t, [float("nan")] * 128),
+     ["interpolate", str(MODEL), "--from", "{tmp}/z.npy", "--to", "3", "--out", "{tmp}/i"],
+     "128 of its 128 numbers are NaN"),
+    ("latent-text-file", lambda t, m: write(t / "z.npy", data=b"hello"),
+     ["interpolate", str(MODEL), "--from", "{tmp}/z.npy", "--to", "3", "--out", "{tmp}/i"],
+     "not a NumPy .npy array"),
+    ("latent-wrong-length", lambda t, m: latent(t, [0.5] * 7),
+     ["arithmetic", str(MODEL), "{tmp}/z.npy", "--out", "{tmp}/a"], "128 numbers, got shape (7,)"),
+    ("arithmetic-zero-vector", None, ["arithmetic", str(MODEL), "3 - 3", "--out", "{tmp}/a"],
+     "is the zero vector"),
+    ("arithmetic-too-many-operands", None,
+     ["arithmetic", str(MODEL), " + ".join(str(i) for i in range(100)), "--out", "{tmp}/a"],
+     "100 operands; at most 64"),
+    ("arithmetic-scale-huge", None, ["arithmetic", str(MODEL), "3", "--out", "{tmp}/a", "--scale",
+     "100000"], "--scale must be 1..64"),
+    ("interpolate-out-exists", lambda t, m: (t / "i").mkdir() or (t / "i" / "x").write_text("x"),
+     ["interpolate", str(MODEL), "--from", "1", "--to", "3", "--out", "{tmp}/i"], "not empty"),
+    ("contact-scale-huge", None, ["contact", "dcss-weapons", "--out", "{tmp}/x.png", "--scale", "100000"],
+     "use a smaller --scale"),
+    ("level-items-huge", None, ["level", str(MODEL.parents[1] / "tilesets" / "dcss-dungeon"), "--out",
+     "{tmp}/l.tmx", "--items", "100000"], "--items must be 0..1000"),
+    ("train-resume-other-seed", lambda t, m: (t / "run").mkdir() or (t / "run" / "run.json").write_text(
+        '{"config": {"seed": 0, "flip": false, "batch_size": 64, "clusters": 24, "aux_weight": 0.0}}'),
+     ["train", "dcss-weapons", "--out", "{tmp}/run", "--seed", "5"], "--seed 5 differs from the run"),
+    ("train-resume-flip", lambda t, m: (t / "run").mkdir() or (t / "run" / "run.json").write_text(
+        '{"config": {"seed": 0, "flip": false, "batch_size": 64, "clusters": 24, "aux_weight": 0.0}}'),
+     ["train", "dcss-weapons", "--out", "{tmp}/run", "--flip"], "--flip on differs from the run"),
 ]
 
 

@@ -117,3 +117,19 @@ def test_no_tensorflow_log_lines_on_the_console(tmp_path):
     assert lines and all("oneDNN" not in ln and "cuda" not in ln.lower() and "absl" not in ln
                          and not ln.startswith(("I0000", "W0000", "E0000")) for ln in lines), lines
     assert lines[-1].startswith("wrote 2 sprites")
+
+
+def test_progress_is_plain_lines_when_stderr_is_not_a_terminal(tmp_path):
+    """A log file gets a line every SPRITEFORGE_PROGRESS_EVERY seconds, not a bar's escapes."""
+    import os
+    tiles = tmp_path / "tiles"
+    tiles.mkdir()
+    for i, t in enumerate(noise_tiles(np.random.default_rng(1), 40, 8, 8)):
+        write_png(tiles / f"t{i:02d}.png", t)
+    sheet = write_png(tmp_path / "s.png", pack_sheet(noise_tiles(np.random.default_rng(2), 64, 8, 8), 8))
+    env = {**os.environ, "SPRITEFORGE_PROGRESS_EVERY": "0"}
+    r = subprocess.run([sys.executable, "-m", "toolkit", "slice", str(sheet), "--tile", "8",
+                        "--out", str(tmp_path / "o")], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.startswith("writing tiles:")]
+    assert lines and lines[-1].startswith("writing tiles: 64 in ") and "\x1b" not in r.stderr

@@ -113,10 +113,12 @@ def train_cmd(
                              "An existing run there is resumed."),
     minutes: Optional[float] = typer.Option(None, help="Time budget for this run."),
     steps: Optional[int] = typer.Option(None, help="Total steps to reach (counting resumed ones)."),
-    seed: int = typer.Option(0, help="Seed: same seed and data give the same model."),
+    seed: Optional[int] = typer.Option(None, help="Seed (default 0): same seed and data give the "
+                                       "same model."),
     batch_size: Optional[int] = typer.Option(None, help="Images per step (default: 64 with classes "
                                              "or clusters and for --plain, else 32)."),
-    flip: bool = typer.Option(False, help="Also augment with horizontal flips."),
+    flip: Optional[bool] = typer.Option(None, "--flip/--no-flip", help="Also augment with "
+                                        "horizontal flips (default: no)."),
     plain: bool = typer.Option(False, help="Train the plain DCGAN baseline instead (no augmentation, "
                                "no spectral norm, BCE loss)."),
     sample_every: int = typer.Option(250, help="Steps between sample grids."),
@@ -130,8 +132,9 @@ def train_cmd(
                                            "of the tiles' pixel layout; generate draws clusters by "
                                            "size. Default: one per 10 tiles, at most 24 (none under "
                                            "50 tiles, or with --plain); 0 = unconditional."),
-    balance: bool = typer.Option(True, help="Classes or clusters: draw every class equally often per "
-                                 "batch (small classes are not drowned by big ones)."),
+    balance: Optional[bool] = typer.Option(None, "--balance/--no-balance", help="Classes or clusters: "
+                                           "draw every class equally often per batch, so small classes "
+                                           "are not drowned by big ones (default: yes)."),
     class_loss: Optional[float] = typer.Option(None, help="Classes or clusters: weight of the auxiliary "
                                                "classifier loss (default: the recipe's; 0 = off)."),
 ):
@@ -139,7 +142,8 @@ def train_cmd(
     on k-means clusters of the tiles unless --clusters 0 (or --conditional: your labels).
 
     Progress bar with losses; sample grids in OUT/samples, progress.gif and
-    TensorBoard logs in OUT/logs. Checkpoints let a killed run resume.
+    TensorBoard logs in OUT/logs. Checkpoints let a killed run resume: run the same
+    command again (options given then must match the run's; one run per folder at a time).
     """
     from .data import labelled, load_data
     from .gan.config import check_train_options, plan_training
@@ -161,6 +165,10 @@ def train_cmd(
                          class_balance=balance, **opts)
     info(f"training on {len(plan.images)} tiles from {data}"
          f"{f' in {len(plan.class_names)} {plan.kind}' if plan.kind else ''} -> {out}")
+    if plan.resumes:
+        c = plan.cfg
+        info(f"resuming the run in {out} as it began: seed {c.seed}, batch {c.batch_size}, "
+             f"flip {'on' if c.flip else 'off'}{f', {c.clusters} clusters' if c.clusters else ''}")
     with progress_bar(plan.steps, "training", fields=True) as adv:
         train_plan(plan, out, progress=adv, log=info)
     info(f"model written to {out} (samples in {out / 'samples'}, progress.gif)")
@@ -268,8 +276,10 @@ def interpolate_cmd(
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Morph one sprite into another: frames (atlas-ready), strip.png, loop.gif."""
+    from .io import check_output_dir
     from .latent.tools import check_gif_options, interpolate, write_interpolation
-    check_gif_options(fps, scale)  # before the model loads
+    check_gif_options(fps, scale)  # options and the output before the model loads
+    check_output_dir(out, overwrite)
     res = interpolate(model, start, end, via=via, steps=steps, method="lerp" if lerp else "slerp",
                       klass=klass, from_class=from_class, to_class=to_class, palette=palette, run=run)
     write_interpolation(res, out, fps=fps, scale=scale, bounce=bounce, overwrite=overwrite)
@@ -295,9 +305,10 @@ def arithmetic_cmd(
 
     Operands: seeds, saved latents (.npy), sprites written by generate; mean(a, b, ...)
     averages a set, as in the DCGAN paper's face arithmetic; N*x scales."""
-    from .latent.tools import arithmetic, write_arithmetic
-    if scale < 1:
-        raise SpriteforgeError("--scale must be >= 1")
+    from .io import check_output_dir
+    from .latent.tools import arithmetic, check_scale, write_arithmetic
+    check_scale(scale)  # options and the output before the model loads
+    check_output_dir(out, overwrite)
     res = arithmetic(model, expression, klass=klass, palette=palette, run=run, keep_length=keep_length)
     write_arithmetic(res, out, scale, overwrite)
     info(f"{res['expression']}: wrote grid.png, result.png and result.npy to {out}")
@@ -471,7 +482,7 @@ def atlas_cmd(
     and Godot 4 .tres (uniform grids) beside each page."""
     from .atlas import build_atlas
     s = build_atlas(inputs, out, name=name, padding=padding, extrude=extrude, pot=pot, max_size=max_size,
-                    sort=sort, overwrite=overwrite, prefix=prefix)
+                    sort=sort, overwrite=overwrite, prefix=prefix, report=info)
     kind = "uniform grid" if s["grid"] else "MaxRects"
     info(f"packed {s['sprites']} sprites ({kind}) into {len(s['pages'])} page(s) "
          f"{', '.join(f'{w}x{h}' for w, h in s['pages'])}, occupancy {s['occupancy']:.1%}: {out}")
@@ -489,11 +500,11 @@ def level_cmd(
     from .atlas import make_level
     from .sheets import parse_size
     wh = parse_size(size, "--size")
-    if items < 0:
-        raise SpriteforgeError(f"--items must be >= 0, got {items}")
-    r = make_level(tileset, out, wh, seed, items)
+    r = make_level(tileset, out, wh, seed=seed, items=items)
     info(f"level {r['size'][0]}x{r['size'][1]}: {r['rooms']} rooms, {r['objects']} objects -> "
          f"{', '.join(r['files'])}")
+    if r["objects"] < items:
+        info(f"placed {r['objects']} of the {items} items asked: one per room at most")
 
 
 # --------------------------------------------------------------------------- helpers

@@ -12,16 +12,8 @@ import numpy as np
 
 from . import seeds
 from .gan.folder import Generator
-from .gan.metrics import (
-    checkerboard_power,
-    frechet_distance,
-    kid,
-    matched_split_floor,
-    memorisation_threshold,
-    nn_distance,
-    precision_recall,
-    split_halves_kid,
-)
+from .gan.metrics import (checkerboard_power, frechet_distance, kid, matched_split_floor,
+                          memorisation_threshold, nn_distance, precision_recall, split_halves_kid)
 from .latent.paths import lerp, slerp
 from .pixelart.stats import scorecard
 from .vgg import sprite_features

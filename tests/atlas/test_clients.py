@@ -63,14 +63,15 @@ def test_tmxrasterizer_renders_our_preview_pixel_for_pixel(level, tmp_path):
     assert tmx.count("<object ") == 4  # the weapons are objects, and were drawn
 
 
-def test_phaser3_loads_the_json_atlas(level, tmp_path):
+def _phaser_frames(folder: Path, page: str, atlas: str, tmp_path: Path) -> dict:
+    """What Phaser 3 in headless Chromium lists for the atlas in ``folder``, loaded by ``page``."""
     node = _need("node")
     _need(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
     assert (PHASER / "node_modules" / "phaser").is_dir(), "run `make clients` (npm install in tests/atlas/phaser)"
     site = tmp_path / "site"
-    shutil.copytree(level / "tilesets" / "dungeon", site)
+    shutil.copytree(folder, site)
     shutil.copy(PHASER / "node_modules" / "phaser" / "dist" / "phaser.min.js", site)
-    (site / "index.html").write_text((PHASER / "index.html").read_text().replace("ATLAS", "dungeon"))
+    (site / "index.html").write_text((PHASER / page).read_text().replace("ATLAS", atlas))
     handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     t = threading.Thread(target=server.serve_forever, daemon=True)
@@ -84,10 +85,25 @@ def test_phaser3_loads_the_json_atlas(level, tmp_path):
     assert r.returncode == 0, r.stderr[-3000:]
     frames = json.loads(r.stdout.strip().splitlines()[-1])
     frames.pop("__BASE", None)
-    summary = json.loads((site / "atlas.json").read_text())
+    return frames
+
+
+def test_phaser3_loads_the_json_atlas(level, tmp_path):
+    frames = _phaser_frames(level / "tilesets" / "dungeon", "index.html", "dungeon", tmp_path)
+    summary = json.loads((level / "tilesets" / "dungeon" / "atlas.json").read_text())
     expect = {t["name"]: t["rect"] for t in summary["tiles"]}
     assert frames == expect
     assert len(frames) == 626 + 919 + 4
+
+
+def test_phaser3_loads_every_page_of_a_multipage_atlas_in_one_call(tmp_path):
+    assert main(["atlas", "dcss-weapons", "--out", str(tmp_path / "w"), "--max-size", "256"]) == 0
+    summary = json.loads((tmp_path / "w" / "atlas.json").read_text())
+    assert len(summary["pages"]) > 1 and "w.multiatlas.json" in summary["files"]
+    frames = _phaser_frames(tmp_path / "w", "multi.html", "w", tmp_path)
+    assert frames == {t["name"]: t["rect"] + [t["page"]] for t in summary["tiles"]}
+    related = json.loads((tmp_path / "w" / "w-0.json").read_text())["meta"]["related_multi_packs"]
+    assert related == [f"w-{k}.json" for k in range(1, len(summary["pages"]))]  # PixiJS follows these
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

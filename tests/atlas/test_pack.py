@@ -106,7 +106,8 @@ def test_pytmx_loads_tileset_and_level_pixels_match(tmp_path, capsys):
                  "--size", "30x20", "--seed", "5"]) == 0
     tmx = pytmx.TiledMap(str(tmp_path / "lv" / "l.tmx"), image_loader=_np_loader)
     ts = tmx.tilesets[0]
-    assert ts.tilecount == 626 + 919 and (ts.tilewidth, ts.tileheight) == (32, 32)
+    assert (ts.tilewidth, ts.tileheight) == (32, 32)
+    assert ts.tilecount == ts.columns * -(-(626 + 919) // ts.columns)  # every cell, as Tiled counts
     src = {f"floor_{n.replace('/', '_')}": im for n, im in zip(*_named(load_data("dcss-floors")))}
     src.update({f"wall_{n.replace('/', '_')}": im for n, im in zip(*_named(load_data("dcss-walls")))})
     summary = json.loads((tmp_path / "ts" / "dungeon" / "atlas.json").read_text())
@@ -160,3 +161,38 @@ def test_atlas_bad_input(inputs, capsys, args, words):
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and words in err[0], err
     assert sorted(p.name for p in tmp.iterdir()) == before
+
+
+def test_dots_inside_a_name_are_fine_and_hidden_files_are_reported(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    tiles = noise_tiles(np.random.default_rng(3), 3, 8, 8)
+    for name, t in zip(("a..b.png", "..png", ".hidden.png"), tiles):
+        write_png(d / name, t)
+    assert main(["atlas", str(d), "--out", str(tmp_path / "o")]) == 0
+    summary = json.loads((tmp_path / "o" / "atlas.json").read_text())
+    assert [t["name"] for t in summary["tiles"]] == ["a..b"]
+    err = capsys.readouterr().err
+    assert "left out 2 hidden file(s)" in err and "..png" in err and ".hidden.png" in err
+
+
+@pytest.mark.parametrize("pot", [False, True])
+def test_tsx_counts_cells_as_tiled_does_from_the_image(tmp_path, pot):
+    """Tiled computes columns and tilecount from the image: the TSX must say the same."""
+    import xml.etree.ElementTree as ET
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, t in enumerate(noise_tiles(np.random.default_rng(4), 96, 16, 16)):
+        write_png(d / f"t{i:03d}.png", t)
+    args = ["atlas", str(d), "--out", str(tmp_path / "o"), "--padding", "1"] + (["--pot"] if pot else [])
+    assert main(args) == 0
+    ts = ET.parse(tmp_path / "o" / "o.tsx").getroot()
+    img = ts.find("image")
+    w, h, m, s = (int(x) for x in (img.get("width"), img.get("height"), ts.get("margin"), ts.get("spacing")))
+    cols, rows = (w - 2 * m + s) // (16 + s), (h - 2 * m + s) // (16 + s)
+    assert int(ts.get("columns")) == cols and int(ts.get("tilecount")) == cols * rows >= 96
+    atlas = read_rgba(tmp_path / "o" / "o.png")
+    for tid, name in [(0, "t000"), (95, "t095"), (cols, f"t{cols:03d}")]:  # id = row * columns + col
+        r, c = divmod(tid, cols)
+        cell = atlas[m + r * (16 + s): m + r * (16 + s) + 16, m + c * (16 + s): m + c * (16 + s) + 16]
+        np.testing.assert_array_equal(cell, read_rgba(d / f"{name}.png"))

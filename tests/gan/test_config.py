@@ -6,8 +6,15 @@ import pytest
 
 from tests.helpers import sprites
 from toolkit.cli import main
-from toolkit.errors import OptionError
-from toolkit.gan.config import TrainConfig, check_train_options, plan_training
+from toolkit.errors import OptionError, SpriteforgeError
+from toolkit.gan.clusters import cluster_labels, cluster_names
+from toolkit.gan.config import TrainConfig, check_train_options, fingerprint, plan_training
+
+
+def fingerprint_of(images, k):
+    """The data fingerprint of a run on k clusters of ``images``."""
+    labels = cluster_labels(images, k)
+    return fingerprint(images, labels, cluster_names(labels))
 
 
 def test_the_recipe_follows_the_data_and_the_options(tmp_path):
@@ -33,11 +40,14 @@ def test_a_resumed_run_keeps_its_clusters_and_class_loss(tmp_path):
     out = tmp_path / "run"
     out.mkdir()
     began = TrainConfig.clustered(4, clusters=4, aux_weight=0.3)
-    (out / "run.json").write_text(json.dumps({"config": began.__dict__}))
+    (out / "run.json").write_text(json.dumps({"config": began.__dict__, "architecture": began.architecture(),
+                                              "data": fingerprint_of(images, 4)}))
     plan = plan_training(images, out)  # no flags: as the run began, not the default for 60 tiles
     assert plan.cfg.clusters == 4 and plan.cfg.aux_weight == 0.3
-    assert plan_training(images, out, clusters=6, class_loss=0.0).cfg.aux_weight == 0.0
-    (out / "run.json").write_text(json.dumps({"config": TrainConfig().__dict__}))
+    assert plan_training(images, out, clusters=4, class_loss=0.3).cfg.aux_weight == 0.3
+    (out / "run.json").write_text(json.dumps({"config": TrainConfig().__dict__,
+                                              "architecture": TrainConfig().architecture(),
+                                              "data": fingerprint(images)}))
     assert plan_training(images, out).kind == ""  # an unconditional run stays so
 
 
@@ -62,3 +72,21 @@ def test_the_cli_names_the_flag_and_checks_it_before_the_data(args, tmp_path, ca
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"spriteforge: error: {args[0]} "), err
     assert not (tmp_path / "y").exists()
+
+
+def test_resuming_refuses_a_recipe_option_that_differs_and_keeps_what_is_left_out(tmp_path):
+    out = tmp_path / "run"
+    out.mkdir()
+    images = sprites(60)
+    began = TrainConfig(seed=3, batch_size=16, flip=True)
+    (out / "run.json").write_text(json.dumps({"config": began.__dict__, "architecture": began.architecture(),
+                                              "data": fingerprint(images)}))
+    for kw, param in [(dict(seed=4), "seed"), (dict(batch_size=32), "batch_size"),
+                      (dict(flip=False), "flip"), (dict(clusters=6), "clusters")]:
+        with pytest.raises(OptionError) as e:
+            plan_training(images, out, **kw)
+        assert e.value.param == param and "differs from the run being resumed" in str(e.value)
+    plan = plan_training(images, out, seed=3, flip=True)  # the same values are fine
+    assert plan.resumes and plan.cfg == began  # and the plan says what the run continues with
+    with pytest.raises(SpriteforgeError, match="different training data"):
+        plan_training(sprites(60, seed=1), out)  # refused before any training starts

@@ -56,6 +56,19 @@ def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_p
         np.testing.assert_array_equal(wa, wb)
 
 
+def test_an_extended_run_keeps_its_pick_unless_a_later_step_scores_better(tmp_path, monkeypatch):
+    asked = fake_pick_scores(monkeypatch, {2: 2.0, 4: 1.0, 6: 3.0, 8: 0.5})
+    data = sprites()
+    cfg = TrainConfig(**TINY, pick_best=0.5)
+    train(data, tmp_path / "a", cfg, steps=4, log=lambda m: None)
+    assert json.loads((tmp_path / "a" / "model.json").read_text())["picked_step"] == 4
+    train(data, tmp_path / "a", cfg, steps=6, log=lambda m: None)  # step 6 scores worse
+    assert asked == [2, 4, 6]
+    assert json.loads((tmp_path / "a" / "model.json").read_text())["picked_step"] == 4
+    train(data, tmp_path / "a", cfg, steps=8, log=lambda m: None)  # step 8 scores better
+    assert json.loads((tmp_path / "a" / "model.json").read_text())["picked_step"] == 8
+
+
 def test_pick_every_offers_the_steps_between_checkpoints(tmp_path, monkeypatch):
     """pick_every=1 with checkpoints every 2 steps: step 3, no checkpoint, can win."""
     asked = fake_pick_scores(monkeypatch, {1: 4.0, 2: 3.0, 3: 1.0, 4: 2.0})

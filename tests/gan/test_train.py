@@ -166,3 +166,22 @@ print("RESULT", res.steps, np.isfinite(res.d_loss) and np.isfinite(res.g_loss))
     r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "m")], capture_output=True,
                        text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
     assert "RESULT 3 True" in r.stdout, r.stderr[-3000:]
+
+
+def test_one_run_per_folder_and_a_killed_checkpoint_write_is_cleaned(tmp_path, capsys):
+    from tests.helpers import save_tiles
+    from toolkit.gan.config import run_lock
+    out = tmp_path / "m"
+    out.mkdir()
+    data = save_tiles(tmp_path / "tiles", sprites())
+    with run_lock(out):  # another process is training into out
+        assert main(["train", str(data), "--out", str(out), "--steps", "1"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is being trained by another process" in err[0], err
+    train(sprites(), out, TrainConfig(**TINY), steps=2, log=lambda m: None)
+    (out / "checkpoints" / "ckpt-4_temp").mkdir()  # what a kill during a checkpoint write leaves
+    (out / "checkpoints" / "ckpt-4_temp" / "part-0.data").write_bytes(b"half")
+    logs = []
+    train(sprites(), out, TrainConfig(**TINY), steps=4, log=logs.append)
+    assert not (out / "checkpoints" / "ckpt-4_temp").exists()
+    assert any("removed 1 unfinished checkpoint write" in m for m in logs), logs

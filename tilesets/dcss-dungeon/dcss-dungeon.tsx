@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="dcss-dungeon" tilewidth="32" tileheight="32" spacing="0" margin="0" tilecount="1609" columns="41">
+<tileset version="1.10" tiledversion="1.10.2" name="dcss-dungeon" tilewidth="32" tileheight="32" spacing="0" margin="0" tilecount="1640" columns="41">
  <image source="dcss-dungeon.png" width="1312" height="1280"/>
  <tile id="0" type="cluster-10">
   <properties>

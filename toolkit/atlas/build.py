@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, list_images, read_rgba, save_json, write_bytes_atomic
-from .export import PAGE_WRITERS
+from .export import PAGE_WRITERS, phaser_multiatlas
 from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
 
 SORTS = ("name", "size", "hash")
@@ -27,9 +27,9 @@ class Sprite:
 
 
 def _check_name(name: str, where: str) -> str:
-    if not name or "/" in name or "\\" in name or ".." in name or name.startswith("."):
-        raise SpriteforgeError(f"{where}: sprite name {name!r} is not allowed (no path separators, "
-                               f"'..' or leading dot)")
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise SpriteforgeError(f"{where}: sprite name {name!r} is not allowed (no path separators "
+                               f"or leading dot)")
     return name
 
 
@@ -49,7 +49,7 @@ def _read_many(files: list[Path]) -> list[np.ndarray]:
         return list(ex.map(read_rgba, files, chunksize=max(1, len(files) // (4 * workers))))
 
 
-def collect(inputs: list[str], prefix: bool = False) -> list[Sprite]:
+def collect(inputs: list[str], prefix: bool = False, report=None) -> list[Sprite]:
     """Sprites from inputs ``[CLASS=]PATH`` (a folder of PNGs or one PNG).
 
     A folder written by ``generate`` contributes its sprites (not sheet.png /
@@ -58,6 +58,7 @@ def collect(inputs: list[str], prefix: bool = False) -> list[Sprite]:
     The class of a sprite is CLASS when given, else the folder's name.
     ``prefix`` names sprites CLASS_NAME, so same-named files in different
     inputs (DCSS has floor/crypt0.png and wall/crypt0.png) can share an atlas.
+    Hidden files (names starting with ".") are left out; ``report(line)`` says so.
     """
     sprites: list[Sprite] = []
     for spec in inputs:
@@ -96,6 +97,11 @@ def collect(inputs: list[str], prefix: bool = False) -> list[Sprite]:
                                        f"@{','.join(map(str, t['rect']))}"}))
         else:
             files = [f for f in list_images(p) if f.parent == p]
+            hidden = sorted(f.name for f in p.iterdir() if f.name.startswith(".") and f.is_file()
+                            and f.name.lower().endswith(".png"))
+            if hidden and report:
+                report(f"{p}: left out {len(hidden)} hidden file(s) (names starting with '.'): "
+                       f"{', '.join(hidden[:5])}{' ...' if len(hidden) > 5 else ''}")
             if not files:
                 raise SpriteforgeError(f"{p}: folder holds no images")
             for f in files:
@@ -146,12 +152,12 @@ def pack(sprites: list[Sprite], padding: int = 0, extrude: int = 0, max_size: in
 
 def build_atlas(inputs: list[str], out: str | os.PathLike, *, name: str | None = None, padding: int = 0,
                 extrude: int = 0, pot: bool = False, max_size: int = 4096, sort: str = "name",
-                overwrite: bool = False, prefix: bool = False) -> dict:
+                overwrite: bool = False, prefix: bool = False, report=None) -> dict:
     """Pack ``inputs`` into ``out``; returns a summary dict (also written as atlas.json)."""
     out = Path(out)
     name = name or out.name
     _check_name(name, "--name")
-    sprites = order(collect(inputs, prefix), sort)
+    sprites = order(collect(inputs, prefix, report), sort)
     p = pack(sprites, padding, extrude, max_size, pot)
     pages = render_pages(p, [s.image for s in sprites], extrude)
     props = [s.props for s in sprites]
@@ -162,15 +168,21 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, *, name: str | None =
     with atomic_dir(out, overwrite) as tmp, ThreadPoolExecutor(2) as pool:
         # zlib releases the GIL: compress the pages while the metadata is written.
         encoded = [pool.submit(encode_png, page, ATLAS_PNG_LEVEL) for page in pages]
-        for k, stem in enumerate(stems):
+        views = [_page_view(p, k) for k in range(len(stems))]
+        view_props = [[props[i] for i, pl in enumerate(p.placements) if pl.page == k] for k in range(len(stems))]
+        for stem, page, page_props in zip(stems, views, view_props):
             files.append(f"{stem}.png")
-            page = _page_view(p, k)
-            page_props = [props[i] for i, pl in enumerate(p.placements) if pl.page == k]
+            others = tuple(o for o in stems if o != stem)
             for w in PAGE_WRITERS:
                 if w.grid_only and not p.grid:
                     continue
-                write_bytes_atomic(tmp / f"{stem}{w.suffix}", w.write(page, stem, f"{stem}.png", page_props).encode())
+                text = w.write(page, stem, f"{stem}.png", page_props, others)
+                write_bytes_atomic(tmp / f"{stem}{w.suffix}", text.encode())
                 files.append(f"{stem}{w.suffix}")
+        if len(stems) > 1:  # every page in one load: Phaser's multiatlas (PixiJS follows related_multi_packs)
+            write_bytes_atomic(tmp / f"{name}.multiatlas.json",
+                               phaser_multiatlas(views, stems, view_props).encode())
+            files.append(f"{name}.multiatlas.json")
         summary = {"name": name, "pages": [list(s) for s in p.pages], "grid": p.grid,
                    "sprites": len(sprites), "occupancy": round(occupancy(p), 4), "files": files,
                    "tiles": [{"name": pl.name, "page": pl.page, "rect": [pl.x, pl.y, pl.w, pl.h],

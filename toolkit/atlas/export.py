@@ -18,7 +18,7 @@ import numpy as np
 from .pack import Packing
 
 
-def tsx(p: Packing, name: str, image: str, props: list[dict]) -> str:
+def tsx(p: Packing, name: str, image: str, props: list[dict], others: tuple[str, ...] = ()) -> str:
     """Tiled tileset for page 0 of a packing.
 
     Uniform grid: one image with tilewidth/tileheight/margin/spacing/columns,
@@ -34,7 +34,7 @@ def tsx(p: Packing, name: str, image: str, props: list[dict]) -> str:
         lines.append(
             f'<tileset version="1.10" tiledversion="1.10.2" name={quoteattr(name)} '
             f'tilewidth="{g["tile_w"]}" tileheight="{g["tile_h"]}" spacing="{g["spacing"]}" '
-            f'margin="{g["margin"]}" tilecount="{len(on_page)}" columns="{g["columns"]}">')
+            f'margin="{g["margin"]}" tilecount="{grid_cells(p)}" columns="{g["columns"]}">')
         lines.append(f' <image source={quoteattr(image)} width="{pw}" height="{ph}"/>')
         for tid, (i, pl) in enumerate(on_page):
             lines += _tile_props(tid, props[i])
@@ -50,6 +50,15 @@ def tsx(p: Packing, name: str, image: str, props: list[dict]) -> str:
             lines += _tile_props(tid, props[i], image=img, x=pl.x, y=pl.y, w=pl.w, h=pl.h)
     lines.append("</tileset>")
     return "\n".join(lines) + "\n"
+
+
+def grid_cells(p: Packing) -> int:
+    """Cells of page 0's grid as Tiled counts them from the image: columns x rows that fit
+    (cells past the last sprite are empty tiles; a partial last row counts whole)."""
+    g, (pw, ph) = p.grid, p.pages[0]
+    cols = (pw - 2 * g["margin"] + g["spacing"]) // (g["tile_w"] + g["spacing"])
+    rows = (ph - 2 * g["margin"] + g["spacing"]) // (g["tile_h"] + g["spacing"])
+    return cols * rows
 
 
 def _tile_props(tid: int, props: dict, image: str | None = None, **rect) -> list[str]:
@@ -74,8 +83,10 @@ def _tile_props(tid: int, props: dict, image: str | None = None, **rect) -> list
     return out
 
 
-def texturepacker_json(p: Packing, name: str, image: str, props: list[dict]) -> str:
-    """TexturePacker 'JSON (Hash)' as Phaser 3 and PixiJS load it, for page 0."""
+def texturepacker_json(p: Packing, name: str, image: str, props: list[dict],
+                       others: tuple[str, ...] = ()) -> str:
+    """TexturePacker 'JSON (Hash)' as Phaser 3 and PixiJS load it, for page 0. ``others``: the
+    other pages' stems, listed as PixiJS's ``related_multi_packs`` so one load brings them all."""
     frames = {}
     for i, pl in enumerate(p.placements):
         if pl.page != 0:
@@ -92,13 +103,15 @@ def texturepacker_json(p: Packing, name: str, image: str, props: list[dict]) -> 
     w, h = p.pages[0]
     meta = {"app": "spriteforge", "version": "1.0", "image": image, "format": "RGBA8888",
             "size": {"w": w, "h": h}, "scale": "1"}
+    if others:
+        meta["related_multi_packs"] = [f"{o}.json" for o in others]
     # One frame per line, each through the C JSON encoder: readable, and ~5x
     # faster than indent=2 (pure Python) for atlases of 10,000 frames.
     body = ",\n".join(f" {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in frames.items())
     return '{"frames": {\n' + body + '\n},\n"meta": ' + json.dumps(meta, sort_keys=True) + "}\n"
 
 
-def godot_tres(p: Packing, name: str, image: str, props: list[dict]) -> str:
+def godot_tres(p: Packing, name: str, image: str, props: list[dict], others: tuple[str, ...] = ()) -> str:
     """Godot 4 TileSet resource with one TileSetAtlasSource (uniform grids only).
 
     Each tile carries a custom data layer "source" with its input name.
@@ -124,11 +137,33 @@ def godot_tres(p: Packing, name: str, image: str, props: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def phaser_multiatlas(pages: list[Packing], stems: list[str], props: list[list[dict]]) -> str:
+    """Phaser 3's multiatlas file (TexturePacker 'JSON Array' multipack): every page in one file,
+    for ``this.load.multiatlas(key, 'NAME.multiatlas.json')``. ``pages``: one-page Packings."""
+    textures = []
+    for p, stem, pr in zip(pages, stems, props):
+        frames = []
+        for pl, extra in zip(p.placements, pr):
+            f = {"filename": pl.name, "frame": {"x": pl.x, "y": pl.y, "w": pl.w, "h": pl.h},
+                 "rotated": False, "trimmed": False,
+                 "spriteSourceSize": {"x": 0, "y": 0, "w": pl.w, "h": pl.h},
+                 "sourceSize": {"w": pl.w, "h": pl.h}}
+            data = {k: v for k, v in extra.items() if v is not None}
+            if data:
+                f["data"] = data
+            frames.append(f)
+        w, h = p.pages[0]
+        textures.append({"image": f"{stem}.png", "format": "RGBA8888", "size": {"w": w, "h": h},
+                         "scale": 1, "frames": frames})
+    meta = {"app": "spriteforge", "version": "1.0"}
+    return json.dumps({"textures": textures, "meta": meta}, sort_keys=True) + "\n"
+
+
 @dataclass(frozen=True)
 class PageWriter:
-    suffix: str                                             # file = STEM + suffix
-    write: Callable[[Packing, str, str, list[dict]], str]   # (page, stem, image file, props) -> text
-    grid_only: bool = False                                 # only for uniform-grid atlases
+    suffix: str       # file = STEM + suffix
+    write: Callable   # (page, stem, image file, props, other pages' stems) -> text
+    grid_only: bool = False  # only for uniform-grid atlases
 
 
 PAGE_WRITERS = (PageWriter(".json", texturepacker_json),

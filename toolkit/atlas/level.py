@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 from ..io import read_rgba, save_png, write_bytes_atomic
 from .export import LEVEL_WRITERS, Level
 from .preview import render_level
@@ -65,9 +65,15 @@ def dungeon(w: int, h: int, rng: np.random.Generator, max_rooms: int = 40):
     return g, rooms
 
 
-def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[int, int] = (40, 30),
+MAX_ITEMS = 1000  # items asked of one level; at most one lands in each room
+
+
+def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[int, int] = (40, 30), *,
                seed: int = 3, items: int = 6) -> dict:
-    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview). Returns a summary."""
+    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview). Returns a summary:
+    "rooms", "objects" (items placed: at most one per room), "size", "files"."""
+    if not 0 <= items <= MAX_ITEMS:
+        raise OptionError("items", f"must be 0..{MAX_ITEMS}, got {items}")
     tdir = Path(tileset)
     if not tdir.is_dir():
         raise SpriteforgeError(f"{tdir}: no such atlas folder")

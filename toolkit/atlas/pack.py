@@ -57,6 +57,9 @@ def pack_grid(names: list[str], size: tuple[int, int], padding: int, extrude: in
     n = len(names)
     # Near-square pages: as many columns as sqrt(n) needs, capped by max_size.
     cols = max(1, min(fit_cols, math.ceil(math.sqrt(n * h / w))))
+    if pot:  # fill the power-of-two width: Tiled counts its columns from the image's width
+        cols = max(cols, min(fit_cols, (_pot(2 * margin + cols * pitch_x - spacing) - 2 * margin + spacing)
+                             // pitch_x))
     rows_per_page = min(fit_rows, math.ceil(n / cols))
     per_page = cols * rows_per_page
     placements, pages = [], []

@@ -6,6 +6,7 @@ config: option checks, labels or clusters, and what a resumed run keeps.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -112,6 +113,9 @@ def fingerprint(images: np.ndarray, labels: np.ndarray | None = None,
 
 # --------------------------------------------------------------------------- resuming
 
+LOCK_FILE = ".train.lock"
+
+
 def read_run_state(out: str | os.PathLike) -> dict | None:
     """The run.json of the run already in ``out`` (None if none); SpriteforgeError if unreadable."""
     f = Path(out) / "run.json"
@@ -150,6 +154,38 @@ def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainC
                                   "checkpoint_every": cfg.checkpoint_every})
 
 
+@contextlib.contextmanager
+def run_lock(out: Path):
+    """Hold OUT/.train.lock while a run trains: a second run into the same folder is refused
+    (SpriteforgeError) instead of training into the same files. The OS drops the lock when a
+    process dies, so a killed run never leaves it held."""
+    import fcntl
+    f = open(out / LOCK_FILE, "a+")
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        f.seek(0)
+        pid = f.read().strip() or "?"
+        f.close()
+        raise SpriteforgeError(f"{out} is being trained by another process (pid {pid}); wait for it "
+                               f"to finish or use another --out folder") from None
+    try:
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
+        yield
+    finally:
+        f.close()
+
+
+def check_unlocked(out: str | os.PathLike) -> None:
+    """SpriteforgeError when another process is training into ``out`` now."""
+    if (Path(out) / LOCK_FILE).is_file():
+        with run_lock(Path(out)):
+            pass
+
+
 # --------------------------------------------------------------------------- planning
 
 @dataclass(frozen=True)
@@ -162,6 +198,7 @@ class TrainPlan:
     kind: str                # "clusters", "classes" or "" (unconditional)
     steps: int | None
     minutes: float | None
+    resumes: bool = False    # a run is already in the output folder
 
 
 DEFAULT_MINUTES = 10.0  # `train` with no budget
@@ -192,17 +229,20 @@ def check_train_options(*, steps: int | None = None, minutes: float | None = Non
 
 def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndarray | None = None,
                   class_names: list[str] | None = None, steps: int | None = None,
-                  minutes: float | None = None, seed: int = 0, batch_size: int | None = None,
-                  flip: bool = False, plain: bool = False, sample_every: int = 250,
+                  minutes: float | None = None, seed: int | None = None, batch_size: int | None = None,
+                  flip: bool | None = None, plain: bool = False, sample_every: int = 250,
                   checkpoint_every: int = 250, clusters: int | None = None,
-                  class_balance: bool = True, class_loss: float | None = None,
+                  class_balance: bool | None = None, class_loss: float | None = None,
                   overrides: dict | None = None) -> TrainPlan:
     """Check ``train``'s options and choose the recipe for (N, 32, 32, 4) uint8 ``images``.
 
     ``labels`` (N,) with ``class_names``: a class-conditional run on the user's classes.
     ``clusters``: condition on that many k-means clusters of the tiles (0: off; None: one
     per 10 tiles, at most 24, none under 50 tiles or with ``plain``). No budget: 10 minutes.
-    A run already in ``out`` keeps the clusters and class loss it began with unless told.
+    None means the default (seed 0, no flips, balanced classes, the recipe's batch size and
+    class loss) for a new run and "as it began" for a run already in ``out``: resuming, the
+    recipe options given (seed, batch_size, flip, class_balance, clusters, class_loss) must
+    match the run's, or ``OptionError`` names the first that does not.
     ``overrides``: TrainConfig fields set over the chosen recipe (benchmarks, tests).
     Bad options raise ``OptionError`` naming the parameter.
     """
@@ -215,7 +255,11 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
     check_training_set(images)
     if labels is not None and (class_names is None or len(labels) != len(images)):
         raise OptionError("labels", "must give one label per image, with class_names")
+    check_unlocked(out)
     previous = (read_run_state(out) or {}).get("config", {})  # the run being resumed, if any
+    if previous:
+        _check_resume(out, previous, seed=seed, batch_size=batch_size, flip=flip,
+                      class_balance=class_balance, clusters=clusters, aux_weight=class_loss)
     if clusters is None and labels is None and not plain:
         # A resumed run keeps its own choice (runs from before clusters were the default have
         # none: 0); a new one gets the default for its size.
@@ -228,8 +272,8 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
     if clusters:
         labels = cluster_labels(images, clusters)
         names = cluster_names(labels)
-    kw = dict(seed=seed, flip=flip, sample_every=sample_every, checkpoint_every=checkpoint_every,
-              class_balance=class_balance)
+    kw = dict(seed=seed or 0, flip=bool(flip), sample_every=sample_every,
+              checkpoint_every=checkpoint_every, class_balance=class_balance is not False)
     if clusters:
         kw["clusters"] = clusters
     if batch_size is not None:
@@ -252,6 +296,22 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
         if unknown:
             raise OptionError("overrides", f"unknown TrainConfig fields: {', '.join(sorted(unknown))}")
         cfg = TrainConfig(**{**asdict(cfg), **overrides})
+    if previous:  # the run's own config, checked against the data and architecture before any training
+        fp = fingerprint(images) if labels is None else fingerprint(images, labels, names)
+        cfg = resume_config(out, cfg, fp)
     kind = "clusters" if clusters else "classes" if names else ""
     return TrainPlan(cfg, images, None if labels is None else np.asarray(labels, np.int32),
-                     names, kind, steps, minutes)
+                     names, kind, steps, minutes, bool(previous))
+
+
+def _check_resume(out, previous: dict, **given) -> None:
+    """OptionError for the first recipe option given that differs from the resumed run's."""
+    params = {"aux_weight": "class_loss"}
+    for key, value in given.items():
+        if value is None or key not in previous:
+            continue
+        if value != previous[key]:
+            show = (lambda v: ("on" if v else "off") if isinstance(v, bool) else v)
+            raise OptionError(params.get(key, key), f"{show(value)} differs from the run being resumed "
+                              f"in {out} ({show(previous[key])}); leave it out to resume, or use a new "
+                              f"--out folder")

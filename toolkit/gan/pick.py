@@ -25,8 +25,8 @@ class BestSnapshot:
     written before the checkpoint of the same step, so a killed run that resumes re-scores
     what it redoes and ends on the same pick (a candidate between checkpoints, ``pick_every``,
     is redone to the same weights and score, so it stays the pick). The pick is kept across
-    a resume only under the same ``--steps`` budget: a run extended to more steps, or
-    budgeted by the clock, picks from its own last stretch.
+    every resume: a run extended to more steps exports a later step only when it scores
+    better than what the run had exported.
     """
 
     def __init__(self, out: Path, images: np.ndarray, labels: np.ndarray | None, cfg: TrainConfig,
@@ -41,10 +41,8 @@ class BestSnapshot:
         self._real = None
         self.budget = steps
         self.state = {}
-        if steps is not None and self.state_file.is_file() and self.weights.is_file():
-            state = json.loads(self.state_file.read_text())
-            if state.get("budget") == steps:
-                self.state = state
+        if self.state_file.is_file() and self.weights.is_file():
+            self.state = json.loads(self.state_file.read_text())
 
     def score(self, G) -> float:
         """FD (VGG features) between clean samples of ``G`` and the training set: lower is better."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,13 +19,7 @@ from .. import seeds
 from ..errors import SpriteforgeError
 from ..io import encode_gif, read_rgba, save_json, save_png, write_bytes_atomic
 from ..sheets import contact_sheet
-from .config import (
-    TrainConfig,
-    TrainPlan,
-    check_training_set,
-    fingerprint,
-    resume_config,
-)
+from .config import TrainConfig, TrainPlan, check_training_set, fingerprint, resume_config, run_lock
 from .folder import export
 from .pick import BestSnapshot
 from .step import SpriteGAN, batch_indices, strategy_for, to_float
@@ -66,8 +61,20 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, *, steps
     if out.exists() and not out.is_dir():
         raise SpriteforgeError(f"{out}: output path exists and is a file")
     out.mkdir(parents=True, exist_ok=True)
+    with run_lock(out):
+        return _train(images, out, cfg, steps, minutes, labels, class_names, devices, progress, log, gif)
+
+
+def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_names, devices,
+           progress, log, gif) -> TrainResult:
     fp = fingerprint(images) if labels is None else fingerprint(images, labels, class_names)
     cfg = resume_config(out, cfg, fp)
+    stale = sorted((out / "checkpoints").glob("*_temp*")) if (out / "checkpoints").is_dir() else []
+    for d in stale:  # a checkpoint write that a kill cut short
+        shutil.rmtree(d) if d.is_dir() else d.unlink()
+    if stale:
+        log(f"removed {len(stale)} unfinished checkpoint write(s) of a killed run: "
+            f"{', '.join(d.name for d in stale)}")
     save_json(out / "run.json", {"data": fp, "n_images": len(images),
                                  "architecture": cfg.architecture(), "config": asdict(cfg)})
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 from ..gan.folder import Generator, class_index, load_config, seed_latents
 from ..io import atomic_dir, encode_gif, save_json, save_png
 from ..pixelart.cleanup import palette_option, render
@@ -63,15 +63,19 @@ def resolve(text: str, latent_dim: int, run: str | os.PathLike | None = None) ->
                                f"sprite written by generate{hint}")
     try:
         z = np.load(f, allow_pickle=False)
+    except ValueError:  # numpy's wording here is about pickles: say what the file is not
+        raise SpriteforgeError(f"{f}: not a latent file (not a NumPy .npy array of numbers)") from None
     except Exception as e:
         raise SpriteforgeError(f"{f}: not a latent file ({str(e).splitlines()[0]})") from None
     z = np.asarray(z)
     if z.ndim == 2 and z.shape[0] == 1:  # a (1, D) batch of one
         z = z[0]
-    if z.dtype.kind not in "fiu" or z.ndim != 1 or z.shape[0] != latent_dim \
-            or not np.all(np.isfinite(z)):
-        raise SpriteforgeError(f"{f}: a latent for this model is {latent_dim} finite numbers, "
-                               f"got shape {np.shape(z)}")
+    if z.dtype.kind not in "fiu" or z.ndim != 1 or z.shape[0] != latent_dim:
+        raise SpriteforgeError(f"{f}: a latent for this model is {latent_dim} numbers, got "
+                               f"{'shape ' + str(np.shape(z)) if z.dtype.kind in 'fiu' else z.dtype}")
+    bad = int(np.sum(~np.isfinite(z)))
+    if bad:
+        raise SpriteforgeError(f"{f}: {bad} of its {latent_dim} numbers are NaN or infinite")
     return z.astype(np.float32)
 
 
@@ -166,9 +170,18 @@ def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str]
             "from_class": from_class, "to_class": to_class}
 
 
+MAX_SCALE = 64  # preview enlargement: a 32 px sprite becomes 2048 px
+
+
 def check_gif_options(fps: float, scale: int) -> None:
-    if fps <= 0 or scale < 1:
-        raise SpriteforgeError("--fps must be > 0 and --scale >= 1")
+    if fps <= 0 or fps > 100:
+        raise OptionError("fps", f"must be in (0, 100], got {fps}")
+    check_scale(scale)
+
+
+def check_scale(scale: int) -> None:
+    if not 1 <= scale <= MAX_SCALE:
+        raise OptionError("scale", f"must be 1..{MAX_SCALE}, got {scale}")
 
 
 def gif_frames(images: np.ndarray, scale: int = 4) -> np.ndarray:
@@ -208,6 +221,9 @@ def write_interpolation(result: dict, out, *, fps: float = 10.0, scale: int = 4,
 
 # --------------------------------------------------------------------------- arithmetic
 
+MAX_OPERANDS = 64  # one grid row of terms and their members
+
+
 def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str = "training",
                run=None, keep_length: bool = False) -> dict:
     """Evaluate a latent expression (see ``toolkit.latent.expr``) and render it.
@@ -220,6 +236,9 @@ def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str =
     grid each top-level term: (sign, caption, sprite, member sprites of a mean).
     """
     node = E.parse(text)
+    if len(E.names(node)) > MAX_OPERANDS:
+        raise SpriteforgeError(f"the expression has {len(E.names(node))} operands; at most "
+                               f"{MAX_OPERANDS} fit one grid")
     meta = load_config(model_dir)  # everything is checked before TensorFlow loads
     classes, dim = meta.get("classes", []), meta["config"].latent_dim
     cache: dict[str, np.ndarray] = {}
@@ -232,7 +251,10 @@ def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str =
     for nm in E.names(node):  # every operand checked before any rendering
         res(nm)
     z = E.evaluate(node, res)
-    if not keep_length and np.linalg.norm(z) > 0:
+    if np.linalg.norm(z) < 1e-6 * np.sqrt(dim):
+        raise SpriteforgeError(f"{E.show(node)} is the zero vector (its terms cancel): there is no "
+                               f"sprite to draw")
+    if not keep_length:
         z = z * (np.sqrt(dim) / np.linalg.norm(z))
     z = z.astype(np.float32)
     terms = node.terms if isinstance(node, E.Sum) else ((1, node),)

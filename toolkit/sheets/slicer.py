@@ -86,6 +86,8 @@ def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin
     """
     a = canonical_transparent(rgba)
     h, w = a.shape[:2]
+    if (a.reshape(-1, 4) == a[0, 0]).all():
+        raise SpriteforgeError(f"{source}: the sheet is one flat colour ({w}x{h}): there are no tiles in it")
     if scale == "auto":
         k = detect_upscale(a, canonical=True)
         if tile is not None:
@@ -157,6 +159,7 @@ def _write_tiles(folder: Path, names: list[str], tiles: np.ndarray, progress=Non
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
     def share(start: int) -> None:
+        done = 0
         for i in range(start, len(names), workers):
             data = encode_png(tiles[i], level)
             fd = os.open(folder / f"{names[i]}.png", flags, 0o644)
@@ -164,8 +167,12 @@ def _write_tiles(folder: Path, names: list[str], tiles: np.ndarray, progress=Non
                 os.write(fd, data)
             finally:
                 os.close(fd)
-            if progress and (i // workers) % 256 == 255:
-                progress(256)
+            done += 1
+            if progress and done == 256:
+                progress(done)
+                done = 0
+        if progress and done:
+            progress(done)
 
     with ThreadPoolExecutor(workers) as ex:
         for f in [ex.submit(share, w) for w in range(workers)]:
@@ -203,6 +210,10 @@ def slice_files(sheets: list[str | os.PathLike], out: str | os.PathLike, *,
             for attr in ("names", "rects", "positions", "hashes"):
                 setattr(res, attr, [getattr(res, attr)[i] for i in keep])
         results.append(res)
+    if not any(len(r.tiles) for r in results):
+        dropped = sum(r.dropped_empty for r in results), sum(r.dropped_duplicate for r in results)
+        raise SpriteforgeError(f"no tiles to write: all {sum(dropped)} cells were empty ({dropped[0]}) or "
+                               f"duplicates ({dropped[1]}); check --tile, or --keep-empty")
     if report:  # only once every sheet has read and sliced cleanly
         for res in results:
             report(f"{res.source}: {res.grid.describe()} [{res.grid.method}]; kept {len(res.tiles)}, "

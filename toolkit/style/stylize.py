@@ -22,13 +22,7 @@ from ..errors import SpriteforgeError
 from ..io import read_rgba
 from ..kmeans import nearest
 from ..pixelart.cleanup import despeckle, smooth_chroma
-from ..pixelart.palette import (
-    choose_lab,
-    colours_per_tile,
-    from_lab,
-    sheet_palette,
-    to_lab,
-)
+from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
 from ..sheets import parse_size
 from .mask import add_outline, read_mask, remove_background
 
