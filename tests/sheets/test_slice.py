@@ -148,3 +148,53 @@ def test_shipped_example_sheet_is_detected_exactly():
     g = res.grid
     assert (g.tile_w, g.margin_x, g.spacing_x, g.scale, g.cols, g.rows) == (32, 2, 2, 2, 16, 16)
     assert np.array_equal(res.tiles, load_data("dcss-weapons").images)
+
+
+def _sheet_from_the_wild(factor=None, jpeg=False):
+    """The shipped weapons sheet at native size, then upscaled as sheets online often are:
+    nearest-neighbour to a non-integer size (runs of 3 and 4, or 4 with a seam every 16
+    pixels), or 4x and saved as JPEG (no alpha, compression noise)."""
+    import io
+    from PIL import Image
+    from toolkit.data import DATASETS_DIR
+    from toolkit.io import read_rgba
+    native = read_rgba(DATASETS_DIR / "sheets" / "dcss-weapons-2x.png")[::2, ::2]
+    n = native.shape[0]
+    if not jpeg:
+        return native, np.asarray(Image.fromarray(native).resize((round(n * factor),) * 2, Image.NEAREST))
+    big = np.repeat(np.repeat(native, 4, 0), 4, 1).astype(np.float64)
+    a = big[..., 3:] / 255
+    rgb = np.rint(big[..., :3] * a + 90 * (1 - a)).astype(np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, "JPEG", quality=85)
+    return native, np.asarray(Image.open(buf).convert("RGBA"))
+
+
+@pytest.mark.parametrize("factor", [3.5, 65 / 16, 2.5])
+def test_a_sheet_upscaled_by_a_non_integer_factor_is_sliced_at_native_size(factor):
+    native, sheet = _sheet_from_the_wild(factor)
+    res = slice_sheet(sheet)
+    g = res.grid
+    assert (g.tile_w, g.tile_h, g.cols, g.rows) == (32, 32, 16, 16) and "resampled" in g.resampled
+    assert f"drawn at {factor:.3g}x" in g.describe()
+    np.testing.assert_array_equal(res.tiles, load_data("dcss-weapons").images)  # exactly the art
+    x, y, w, h = res.rects[0]  # where the tile lies on the sheet
+    assert abs(w - 32 * factor) <= 1 and abs(h - 32 * factor) <= 1
+
+
+def test_a_jpeg_sheet_is_sliced_at_native_size_within_its_noise():
+    native, sheet = _sheet_from_the_wild(jpeg=True)
+    res = slice_sheet(sheet)
+    assert (res.grid.tile_w, res.grid.cols, res.grid.rows) == (32, 16, 16) and res.grid.resampled
+    ref = load_data("dcss-weapons").images.astype(np.float64)
+    a = ref[..., 3:] / 255
+    ref_rgb = ref[..., :3] * a + 90 * (1 - a)
+    err = np.abs(res.tiles[..., :3].astype(np.float64) - ref_rgb).max(-1)
+    assert len(res.tiles) == 255 and np.mean(err <= 16) >= 0.99
+
+
+def test_native_and_integer_sheets_are_not_resampled():
+    native, _ = _sheet_from_the_wild(2.0)
+    for sheet in (native, np.repeat(np.repeat(native, 3, 0), 3, 1)):
+        res = slice_sheet(sheet)
+        assert res.grid.resampled == "" and res.grid.tile_w == 32

@@ -12,7 +12,8 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, check_output_dir, encode_png, read_rgba, save_json
-from .detect import Grid, canonical_transparent, detect_grid, detect_upscale, grid_from_options
+from .detect import (Grid, canonical_transparent, detect_grid, detect_pixel_grid, detect_upscale,
+                     grid_from_options, resample_to_native, NOISE_TOL)
 
 
 @dataclass
@@ -81,8 +82,10 @@ def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin
 
     ``tile``/``margin``/``spacing`` are in sheet pixels; any left as None is
     detected (margin and spacing default to 0 when a tile size is given).
-    ``scale="auto"`` detects integer upscaling and slices at native size;
-    ``scale=1`` keeps sheet pixels.
+    ``scale="auto"`` detects upscaling and slices at native size: an integer scale exactly, a
+    non-integer one (3.5x, or seams where the scale was not whole; JPEG noise) by resampling
+    each native pixel from the middle of its block (``detect_pixel_grid``); ``scale=1``
+    keeps sheet pixels.
     """
     a = canonical_transparent(rgba)
     h, w = a.shape[:2]
@@ -102,20 +105,27 @@ def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin
                         ("margin", margin or 0), ("spacing", spacing or 0)):
             if v % k:
                 raise SpriteforgeError(f"{name} {v} is not a multiple of scale {k}")
-    native = a[::k, ::k] if k > 1 else a
+    pixels = None  # the native pixel grid of a sheet drawn at a non-integer scale
+    if scale == "auto" and k == 1 and tile is None:
+        pixels = detect_pixel_grid(a)
+    native = resample_to_native(a, pixels) if pixels else a[::k, ::k] if k > 1 else a
     nh, nw = native.shape[:2]
     if tile is None:
         if margin is not None or spacing is not None:
             raise SpriteforgeError("--margin and --spacing need --tile (or leave all three out to detect)")
-        grid = detect_grid(native)
-        grid = Grid(**{**grid.to_dict(), "scale": k})
+        grid = detect_grid(native, tol=NOISE_TOL if pixels else 0)
+        grid = Grid(**{**grid.to_dict(), "scale": k, "resampled": pixels.describe() if pixels else ""})
     else:
         grid = grid_from_options(nw, nh, tile[0] // k, tile[1] // k, (margin or 0) // k,
                                  (spacing or 0) // k, k)
 
     rects, positions = [], []
     for r, c, x, y, tw, th in grid.rects():
-        rects.append((x * k, y * k, tw * k, th * k))
+        if pixels:  # where the tile lies on the sheet
+            (x0, y0), (x1, y1) = pixels.to_sheet(x, y), pixels.to_sheet(x + tw, y + th)
+            rects.append((x0, y0, x1 - x0, y1 - y0))
+        else:
+            rects.append((x * k, y * k, tw * k, th * k))
         positions.append((r, c))
     tiles = cut_grid(native, grid)
 
