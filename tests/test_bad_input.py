@@ -50,6 +50,14 @@ def read_only_disk(tmp, monkeypatch):
     monkeypatch.setattr(toolkit.io, "write_bytes_atomic", refuse)
 
 
+def read_only_dir(tmp, monkeypatch):
+    """``tmp`` on a read-only file system, as os.access reports it."""
+    import os
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p).startswith(str(tmp))
+                        else real(p, mode, **kw))
+
+
 CASES = [
     ("contact-out-is-a-folder", lambda t, m: (t / "d").mkdir(),
      ["contact", "dcss-weapons", "--out", "{tmp}/d"], "--out must be a .png file path"),
@@ -72,6 +80,12 @@ CASES = [
       "--out", "{tmp}/s.png"], "exists (use --overwrite"),
     ("generate-n-too-large", None, ["generate", str(MODEL), "-n", "1000000", "--out", "{tmp}/g"],
      "-n must be 1..100000"),
+    ("generate-read-only-dir", read_only_dir, ["generate", str(MODEL), "-n", "4", "--out", "{tmp}/g"],
+     "cannot write here"),
+    ("stylize-read-only-dir", read_only_dir, ["stylize", str(MODEL.parents[1] / "datasets" / "photos" /
+     "chelsea.jpg"), "--style", "dcss-walls", "--out", "{tmp}/s.png"], "cannot write here"),
+    ("train-read-only-dir", read_only_dir, ["train", "dcss-weapons", "--out", "{tmp}/t", "--steps", "1"],
+     "cannot write here"),
     ("slice-flat-sheet", lambda t, m: write(t / "flat.png", flat(600)), ["slice", "{tmp}/flat.png",
      "--out", "{tmp}/o"], "one flat colour"),
     ("slice-transparent-sheet", lambda t, m: write(t / "e.png", flat(64) * 0), ["slice", "{tmp}/e.png",

@@ -81,7 +81,7 @@ def contact_cmd(
 ):
     """Write a contact sheet (a grid picture) of a tile set."""
     from .data import load_data
-    from .io import save_png
+    from .io import check_writable, save_png
     from .sheets import contact_sheet
     if scale < 1 or limit < 1:
         raise SpriteforgeError("--scale and --limit must be >= 1")
@@ -89,6 +89,7 @@ def contact_cmd(
         raise SpriteforgeError(f"--cols must be >= 1, got {cols}")
     if out.suffix.lower() != ".png" or out.is_dir():
         raise SpriteforgeError(f"{out}: --out must be a .png file path")
+    check_writable(out)
     ts = load_data(source, on_size)
     save_png(out, contact_sheet(ts.images[:limit], cols, scale))
     info(f"wrote {min(limit, len(ts))} of {len(ts)} tiles ({ts.size[0]}x{ts.size[1]}) to {out}")
@@ -147,12 +148,14 @@ def train_cmd(
     """
     from .data import labelled, load_data
     from .gan.config import check_train_options, plan_training
+    from .io import check_writable
     from .gan.train import train_plan
     if classes is not None and not conditional:
         raise SpriteforgeError("--classes needs --conditional")
     opts = dict(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
                 checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss, plain=plain)
     check_train_options(**opts, labelled=conditional)  # before any data loads
+    check_writable(out)
     ts = load_data(data, on_size)
     images, labels, names = ts.images, None, None
     if conditional:
@@ -481,8 +484,10 @@ def atlas_cmd(
     """Pack sprites into atlas pages with Tiled .tsx, TexturePacker .json (Phaser, PixiJS)
     and Godot 4 .tres (uniform grids) beside each page."""
     from .atlas import build_atlas
-    s = build_atlas(inputs, out, name=name, padding=padding, extrude=extrude, pot=pot, max_size=max_size,
-                    sort=sort, overwrite=overwrite, prefix=prefix, report=info)
+    with progress_bar(None, "reading sprites") as adv:
+        s = build_atlas(inputs, out, name=name, padding=padding, extrude=extrude, pot=pot,
+                        max_size=max_size, sort=sort, overwrite=overwrite, prefix=prefix, report=info,
+                        progress=adv)
     kind = "uniform grid" if s["grid"] else "MaxRects"
     info(f"packed {s['sprites']} sprites ({kind}) into {len(s['pages'])} page(s) "
          f"{', '.join(f'{w}x{h}' for w, h in s['pages'])}, occupancy {s['occupancy']:.1%}: {out}")

@@ -219,7 +219,24 @@ def check_output_dir(out: str | os.PathLike, overwrite: bool = False) -> Path:
         raise SpriteforgeError(f"{p}: output path exists and is a file, not a folder")
     if p.is_dir() and any(p.iterdir()) and not overwrite:
         raise SpriteforgeError(f"{p}: output folder is not empty (use --overwrite to replace it)")
+    check_writable(p)
     return p
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """SpriteforgeError, before any work, when ``path`` could not be written: its nearest
+    existing folder is read-only (a read-only file system, or no permission)."""
+    p = Path(path).absolute()
+    folder = p.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        try:
+            ro = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            ro = False
+        why = "on a read-only file system" if ro else "not writable"
+        raise SpriteforgeError(f"{p}: cannot write here ({folder} is {why})")
 
 
 @contextlib.contextmanager

@@ -33,7 +33,7 @@ def _check_name(name: str, where: str) -> str:
     return name
 
 
-def _read_many(files: list[Path]) -> list[np.ndarray]:
+def _read_many(files: list[Path], progress=None) -> list[np.ndarray]:
     """Decode many small PNGs, in forked worker processes when there are thousands.
 
     Threads do not help here (measured: slower than one thread, as most of the
@@ -41,15 +41,28 @@ def _read_many(files: list[Path]) -> list[np.ndarray]:
     nearly halve it.
     """
     import multiprocessing as mp
+    progress = progress or (lambda n: None)
     workers = min(8, os.cpu_count() or 1)
     if len(files) < 2000 or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return [read_rgba(f) for f in files]
+        out = []
+        for f in files:
+            out.append(read_rgba(f))
+            progress(1)
+        return out
     from concurrent.futures import ProcessPoolExecutor
+    chunk = max(1, len(files) // (4 * workers))
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as ex:
-        return list(ex.map(read_rgba, files, chunksize=max(1, len(files) // (4 * workers))))
+        out, pending = [], 0
+        for img in ex.map(read_rgba, files, chunksize=chunk):
+            out.append(img)
+            pending += 1
+            if pending == chunk or len(out) == len(files):
+                progress(pending)
+                pending = 0
+        return out
 
 
-def collect(inputs: list[str], prefix: bool = False, report=None) -> list[Sprite]:
+def collect(inputs: list[str], prefix: bool = False, report=None, progress=None) -> list[Sprite]:
     """Sprites from inputs ``[CLASS=]PATH`` (a folder of PNGs or one PNG).
 
     A folder written by ``generate`` contributes its sprites (not sheet.png /
@@ -59,6 +72,7 @@ def collect(inputs: list[str], prefix: bool = False, report=None) -> list[Sprite
     ``prefix`` names sprites CLASS_NAME, so same-named files in different
     inputs (DCSS has floor/crypt0.png and wall/crypt0.png) can share an atlas.
     Hidden files (names starting with ".") are left out; ``report(line)`` says so.
+    ``progress(k)``: called as the PNGs of plain folders are read.
     """
     sprites: list[Sprite] = []
     for spec in inputs:
@@ -108,7 +122,7 @@ def collect(inputs: list[str], prefix: bool = False, report=None) -> list[Sprite
                 if f.suffix.lower() != ".png":
                     raise SpriteforgeError(f"{f}: not a PNG (atlas inputs must be PNG files)")
                 _check_name(f.stem, str(f))
-            for f, img in zip(files, _read_many(files)):
+            for f, img in zip(files, _read_many(files, progress)):
                 sprites.append(Sprite(f.stem, img, {"class": cls, "origin": f"{p.name}/{f.name}"}))
     if not sprites:
         raise SpriteforgeError("no sprites in the inputs")
@@ -152,12 +166,13 @@ def pack(sprites: list[Sprite], padding: int = 0, extrude: int = 0, max_size: in
 
 def build_atlas(inputs: list[str], out: str | os.PathLike, *, name: str | None = None, padding: int = 0,
                 extrude: int = 0, pot: bool = False, max_size: int = 4096, sort: str = "name",
-                overwrite: bool = False, prefix: bool = False, report=None) -> dict:
-    """Pack ``inputs`` into ``out``; returns a summary dict (also written as atlas.json)."""
+                overwrite: bool = False, prefix: bool = False, report=None, progress=None) -> dict:
+    """Pack ``inputs`` into ``out``; returns a summary dict (also written as atlas.json).
+    ``progress(k)`` counts PNGs read; ``report(line)`` gets what was left out."""
     out = Path(out)
     name = name or out.name
     _check_name(name, "--name")
-    sprites = order(collect(inputs, prefix, report), sort)
+    sprites = order(collect(inputs, prefix, report, progress), sort)
     p = pack(sprites, padding, extrude, max_size, pot)
     pages = render_pages(p, [s.image for s in sprites], extrude)
     props = [s.props for s in sprites]

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
-from ..io import read_rgba, save_png, write_bytes_atomic
+from ..io import check_writable, read_rgba, save_png, write_bytes_atomic
 from .export import LEVEL_WRITERS, Level
 from .preview import render_level
 
@@ -85,6 +85,7 @@ def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[i
         raise SpriteforgeError(f"{out}: the level file must end in .tmx")
     if out.is_dir():
         raise SpriteforgeError(f"{out}: is a folder")
+    check_writable(out)
     s, atlas, tsx_path = _load_tileset(tdir)
     tiles = s["tiles"]
     cls = [str(t.get("class") or "") for t in tiles]

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SpriteforgeError
-from ..io import read_rgba
+from ..io import check_writable, read_rgba
 from ..kmeans import nearest
 from ..pixelart.cleanup import despeckle, smooth_chroma
 from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
@@ -165,6 +165,7 @@ def check_out(out: str | os.PathLike, overwrite: bool = True) -> Path:
         raise SpriteforgeError(f"{out}: --out must be a .png file path")
     if out.exists() and not overwrite:
         raise SpriteforgeError(f"{out}: exists (use --overwrite to replace it)")
+    check_writable(out)
     return out
 
 
