@@ -12,7 +12,7 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..io import atomic_dir, check_output_dir, encode_png, read_rgba, save_json
-from .detect import (Grid, canonical_transparent, detect_grid, detect_pixel_grid, detect_upscale,
+from .detect import (Grid, as_u32, canonical_transparent, detect_grid, detect_pixel_grid, detect_upscale,
                      grid_from_options, resample_to_native, NOISE_TOL)
 
 
@@ -87,10 +87,11 @@ def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin
     each native pixel from the middle of its block (``detect_pixel_grid``); ``scale=1``
     keeps sheet pixels.
     """
-    a = canonical_transparent(rgba)
-    h, w = a.shape[:2]
-    if (a.reshape(-1, 4) == a[0, 0]).all():
+    h, w = rgba.shape[:2]
+    v = as_u32(rgba)  # one compare per pixel, before any copy: a huge flat sheet fails fast
+    if (v == v[0, 0]).all() or not rgba[..., 3].any():
         raise SpriteforgeError(f"{source}: the sheet is one flat colour ({w}x{h}): there are no tiles in it")
+    a = canonical_transparent(rgba)
     if scale == "auto":
         k = detect_upscale(a, canonical=True)
         if tile is not None:
