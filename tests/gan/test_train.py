@@ -32,8 +32,9 @@ def test_training_losses_finite_and_outputs_written(tiny_model):
 
 @pytest.mark.parametrize("shared_fakes", [True, False])
 def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
+    """Training resumes exactly (the pick is off: extending a run keeps its pick, test_pick.py)."""
     data = sprites()
-    cfg = dict(TINY, shared_fakes=shared_fakes)
+    cfg = dict(TINY, shared_fakes=shared_fakes, pick_best=0.0)
     train(data, tmp_path / "a", TrainConfig(**cfg), steps=6, log=lambda m: None)
     train(data, tmp_path / "b", TrainConfig(**cfg), steps=4, log=lambda m: None)
     logs = []
@@ -46,7 +47,7 @@ def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
 def test_conditional_with_class_loss_resumes_exactly_and_records_its_head(tmp_path):
     data = sprites()
     labels = np.arange(24) % 3
-    cfg = dict(TINY, num_classes=3, aux_weight=0.5)
+    cfg = dict(TINY, num_classes=3, aux_weight=0.5, pick_best=0.0)
     kw = dict(labels=labels, class_names=["a", "b", "c"], log=lambda m: None)
     res = train(data, tmp_path / "a", TrainConfig(**cfg), steps=4, **kw)
     assert np.isfinite(res.d_loss) and np.isfinite(res.g_loss)

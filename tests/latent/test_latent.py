@@ -228,7 +228,7 @@ def test_bad_latent_file(models, tmp_path, capsys):
     plain, _, _ = models
     np.save(tmp_path / "wrong.npy", np.zeros(5, np.float32))
     (tmp_path / "junk.npy").write_bytes(b"not numpy")
-    for f, words in (("wrong.npy", "finite numbers"), ("junk.npy", "not a latent file")):
+    for f, words in (("wrong.npy", "is 16 numbers, got shape (5,)"), ("junk.npy", "not a latent file")):
         assert main(["interpolate", str(plain), "--from", str(tmp_path / f), "--to", "1",
                      "--out", str(tmp_path / "x")]) == 2
         err = capsys.readouterr().err.strip().splitlines()
