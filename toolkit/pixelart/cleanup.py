@@ -160,6 +160,21 @@ class SpriteStyle:
                    alphas=alpha_values(images), layout=layout_features(images),
                    counts=np.maximum(colour_counts(images), 1))
 
+    FIELDS = ("palette", "see_through", "alphas", "layout", "counts")
+
+    def save(self, path) -> None:
+        """Write the fitted style as an .npz (numpy only: a runtime without TensorFlow reads it)."""
+        import io as _io
+        from ..io import write_bytes_atomic
+        buf = _io.BytesIO()
+        np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, **{f: getattr(self, f) for f in self.FIELDS})
+        write_bytes_atomic(path, buf.getvalue())
+
+    @classmethod
+    def load(cls, path) -> "SpriteStyle":
+        with np.load(path) as f:
+            return cls(**{k: f[k] for k in cls.FIELDS}, chroma_sigma=float(f["chroma_sigma"]))
+
     def _lab(self) -> np.ndarray:
         if getattr(self, "_pal_lab", None) is None:
             self._pal_lab = to_lab(self.palette.astype(np.float64), LIGHTNESS)

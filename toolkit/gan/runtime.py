@@ -1,0 +1,67 @@
+"""Run an exported generator (``export.py``) without TensorFlow: onnxruntime and numpy only,
+for games and tools scripted in Python (pygame, arcade)."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .. import seeds
+from ..errors import SpriteforgeError
+from ..pixelart.cleanup import SpriteStyle
+
+
+class OnnxGenerator:
+    """``OnnxGenerator("exported/")(z, labels) -> (N, 32, 32, 4) uint8`` raw sprites;
+    ``.sprites(n, seed)`` clean ones, as ``generate --no-novelty`` draws them."""
+
+    def __init__(self, folder: str | os.PathLike):
+        self.dir = Path(folder)
+        f = self.dir / "generator.json"
+        if not f.is_file():
+            raise SpriteforgeError(f"{self.dir}: not an exported generator (no generator.json); make one "
+                                   f"with 'spriteforge export'")
+        self.meta = json.loads(f.read_text())
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise SpriteforgeError("running an exported model needs onnxruntime: "
+                                   "pip install 'spriteforge[export]'") from None
+        opts = ort.SessionOptions()
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(self.dir / self.meta["file"]), opts,
+                                            providers=["CPUExecutionProvider"])
+        self.latent_dim = int(self.meta["latent_dim"])
+        self.classes: list[str] = self.meta["classes"]
+        self._style = None
+
+    @property
+    def style(self) -> SpriteStyle:
+        if self._style is None:
+            self._style = SpriteStyle.load(self.dir / self.meta["style"])
+        return self._style
+
+    def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
+        feed = {"z": np.asarray(z, np.float32)}
+        if "label" in self.meta["inputs"]:
+            if labels is None:
+                raise SpriteforgeError("this generator is conditional: give a class label per latent")
+            feed["label"] = np.asarray(labels, np.int32)
+        x = self.session.run(None, feed)[0]
+        return np.clip(np.rint((x + 1.0) * 127.5), 0, 255).astype(np.uint8)
+
+    def labels(self, n: int, seed: int) -> np.ndarray | None:
+        """The classes ``generate --seed seed -n n`` draws: by size for clusters, else in turn."""
+        if not self.classes:
+            return None
+        if self.meta.get("clusters") and self.meta.get("label_pool"):
+            pool = np.asarray(self.meta["label_pool"])
+            return np.random.default_rng([seed, seeds.CLUSTER_DRAW]).choice(pool, n).astype(np.int32)
+        return (np.arange(n) % len(self.classes)).astype(np.int32)
+
+    def sprites(self, n: int, seed: int = 0) -> np.ndarray:
+        """(n, 32, 32, 4) uint8 clean sprites from seed ``seed``'s latents."""
+        z = np.random.default_rng(seed).standard_normal((n, self.latent_dim)).astype(np.float32)
+        return self.style.clean(self(z, self.labels(n, seed)))
