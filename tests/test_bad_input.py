@@ -50,6 +50,14 @@ def read_only_disk(tmp, monkeypatch):
     monkeypatch.setattr(toolkit.io, "write_bytes_atomic", refuse)
 
 
+def full_disk(tmp, monkeypatch):
+    import toolkit.io
+
+    def refuse(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    monkeypatch.setattr(toolkit.io, "write_bytes_atomic", refuse)
+
+
 def read_only_dir(tmp, monkeypatch):
     """``tmp`` on a read-only file system, as os.access reports it."""
     import os
@@ -67,6 +75,7 @@ CASES = [
      "--cols must be >= 1"),
     ("read-only-disk", read_only_disk, ["contact", "dcss-weapons", "--out", "{tmp}/x.png"],
      "Read-only file system"),
+    ("full-disk", full_disk, ["contact", "dcss-weapons", "--out", "{tmp}/x.png"], "No space left on device"),
     ("model-json-corrupt", lambda t, m: model_copy(t, model_json="{bad json"),
      ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"], "not a valid model.json"),
     ("model-without-train-npz", lambda t, m: model_copy(t, drop="train.npz"),
