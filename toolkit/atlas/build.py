@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 from ..io import atomic_dir, list_images, read_rgba, save_json, write_bytes_atomic
 from .export import PAGE_WRITERS, phaser_multiatlas
 from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
@@ -154,9 +154,10 @@ def order(sprites: list[Sprite], sort: str) -> list[Sprite]:
 def pack(sprites: list[Sprite], padding: int = 0, extrude: int = 0, max_size: int = 4096,
          pot: bool = False) -> Packing:
     if padding < 0 or extrude < 0:
-        raise SpriteforgeError(f"--padding and --extrude must be >= 0, got {padding} and {extrude}")
+        raise OptionError("padding" if padding < 0 else "extrude",
+                          f"must be >= 0, got {min(padding, extrude)}")
     if max_size < 1:
-        raise SpriteforgeError(f"--max-size must be >= 1, got {max_size}")
+        raise OptionError("max_size", f"must be >= 1, got {max_size}")
     names = [s.name for s in sprites]
     sizes = [(s.image.shape[1], s.image.shape[0]) for s in sprites]
     if len(set(sizes)) == 1:

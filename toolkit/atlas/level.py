@@ -79,7 +79,7 @@ def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[i
         raise SpriteforgeError(f"{tdir}: no such atlas folder")
     w, h = size
     if w < 6 or h < 6 or w > 1000 or h > 1000:
-        raise SpriteforgeError(f"--size must be between 6x6 and 1000x1000, got {w}x{h}")
+        raise OptionError("size", f"must be between 6x6 and 1000x1000, got {w}x{h}")
     out = Path(out)
     if out.suffix.lower() != ".tmx":
         raise SpriteforgeError(f"{out}: the level file must end in .tmx")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError
 from ..kmeans import kmeans
 from ..pixelart.cleanup import layout_features
 
@@ -36,9 +36,9 @@ def cluster_labels(images: np.ndarray, k: int) -> np.ndarray:
     """Pseudo-class of each tile: (N, H, W, 4) uint8 -> (N,) int32 in [0, k'), numbered
     from the largest cluster down (k' < k only if k-means leaves a cluster empty)."""
     if k < 2:
-        raise SpriteforgeError(f"--clusters must be 0 (off) or >= 2, got {k}")
+        raise OptionError("clusters", f"must be 0 (off) or >= 2, got {k}")
     if k > len(images) // 4:
-        raise SpriteforgeError(f"--clusters {k} is too many for {len(images)} tiles "
+        raise OptionError("clusters", f"{k} is too many for {len(images)} tiles "
                                f"(at most {len(images) // 4}: four tiles per cluster)")
     _, raw = kmeans(layout_features(images), k, seed=CLUSTER_SEED)
     sizes = np.bincount(raw, minlength=k)

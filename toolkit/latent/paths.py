@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 
 METHODS = ("slerp", "lerp")
 
@@ -56,7 +56,7 @@ def latent_path(points: list[np.ndarray], steps: int, method: str = "slerp") -> 
     if len(points) < 2:
         raise SpriteforgeError("a path needs at least two points")
     if steps < 2:
-        raise SpriteforgeError(f"--steps must be >= 2, got {steps}")
+        raise OptionError("steps", f"must be >= 2, got {steps}")
     f = slerp if method == "slerp" else lerp
     seg, t = path_segments(len(points), steps)
     out = np.empty((steps, len(points[0])), np.float32)

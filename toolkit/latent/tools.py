@@ -136,7 +136,7 @@ def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str]
     Returns images (steps, 32, 32, 4) uint8, latents (steps, D), class weights.
     """
     if steps < 2 or steps > 1000:
-        raise SpriteforgeError(f"--steps must be in 2..1000, got {steps}")
+        raise OptionError("steps", f"must be in 2..1000, got {steps}")
     morph = bool(from_class or to_class)
     if start is None and not morph:
         raise SpriteforgeError("give --from (and --to), or --from-class and --to-class")

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError
 from ..image import composite
 
 MAX_PICTURE_PIXELS = 1 << 27  # 134 Mpx (512 MB RGBA): a bound on one preview picture
@@ -26,7 +26,7 @@ def contact_sheet(images: np.ndarray, cols: int | None = None, scale: int = 2, p
     rows = math.ceil(n / cols)
     out_w, out_h = pad + cols * (w * scale + pad), pad + rows * (h * scale + pad)
     if out_w * out_h > MAX_PICTURE_PIXELS:
-        raise SpriteforgeError(f"--scale {scale} would make a {out_w}x{out_h} picture (over "
+        raise OptionError("scale", f"{scale} would make a {out_w}x{out_h} picture (over "
                                f"{MAX_PICTURE_PIXELS // 1_000_000} Mpx); use a smaller --scale")
     comp = composite(images, background[:3])
     comp = np.concatenate([comp, np.full(comp.shape[:3] + (1,), 255.0, np.float32)], -1)

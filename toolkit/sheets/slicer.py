@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 from ..io import atomic_dir, check_output_dir, encode_png, read_rgba, save_json
 from .detect import (Grid, as_u32, canonical_transparent, detect_grid, detect_pixel_grid, detect_upscale,
                      grid_from_options, resample_to_native, NOISE_TOL)
@@ -113,7 +113,7 @@ def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin
     nh, nw = native.shape[:2]
     if tile is None:
         if margin is not None or spacing is not None:
-            raise SpriteforgeError("--margin and --spacing need --tile (or leave all three out to detect)")
+            raise OptionError("margin", "and --spacing need --tile (or leave all three out to detect)")
         grid = detect_grid(native, tol=NOISE_TOL if pixels else 0)
         grid = Grid(**{**grid.to_dict(), "scale": k, "resampled": pixels.describe() if pixels else ""})
     else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 from ..vgg import MEAN_BGR, backbone
 
 BLOCKS = ("block1", "block2", "block3", "block4", "block5")
@@ -33,7 +33,8 @@ def check_layer(layer: str) -> None:
     names = [f"block{b}_conv{c}" for b, n in ((1, 2), (2, 2), (3, 3), (4, 3), (5, 3))
              for c in range(1, n + 1)]  # known without loading the network
     if layer not in names:
-        raise SpriteforgeError(f"--layer {layer!r} is not a VGG16 conv layer; use one of: {', '.join(names)}")
+        raise OptionError("layer", f"{layer!r} is not a VGG16 conv layer; use one of: "
+                                   f"{', '.join(names)}")
 
 
 def channels(layer: str) -> int:
@@ -46,11 +47,11 @@ def check_dream(layer: str, filter: int | None, octaves: int, steps: int) -> Non
     """``dream``'s options, checked before any work: one SpriteforgeError naming the option."""
     check_layer(layer)
     if filter is not None and not 0 <= filter < channels(layer):
-        raise SpriteforgeError(f"--filter must be 0..{channels(layer) - 1} for {layer}, got {filter}")
+        raise OptionError("filter", f"must be 0..{channels(layer) - 1} for {layer}, got {filter}")
     if octaves < 1:
-        raise SpriteforgeError(f"--octaves must be >= 1, got {octaves}")
+        raise OptionError("octaves", f"must be >= 1, got {octaves}")
     if steps < 1:
-        raise SpriteforgeError(f"--steps must be >= 1, got {steps}")
+        raise OptionError("steps", f"must be >= 1, got {steps}")
 
 
 def check_filters(layer: str, count: int, first: int, size: int) -> None:
@@ -60,7 +61,7 @@ def check_filters(layer: str, count: int, first: int, size: int) -> None:
         raise SpriteforgeError(f"{layer} has {n} filters: --first + --count must be within 0..{n}, "
                                f"got {first} + {count}")
     if size < 16:
-        raise SpriteforgeError(f"--size must be >= 16, got {size}")
+        raise OptionError("size", f"must be >= 16, got {size}")
 
 
 def _activation(x, layer: str, pre_relu: bool = False):
@@ -75,7 +76,7 @@ def _activation(x, layer: str, pre_relu: bool = False):
             x = l(x)
             if l.name == layer:
                 return x
-    raise SpriteforgeError(f"--layer {layer!r} not found")  # check_layer ran first
+    raise OptionError("layer", f"{layer!r} not found")  # check_layer ran first
 
 
 def _resize(img: np.ndarray, hw) -> np.ndarray:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import SpriteforgeError
+from ..errors import OptionError, SpriteforgeError
 from ..io import check_writable, read_rgba
 from ..kmeans import nearest
 from ..pixelart.cleanup import despeckle, smooth_chroma
@@ -62,9 +62,9 @@ def sprite_size(photo_hw: tuple[int, int], size: str | int) -> tuple[int, int]:
         s = w
         w, h = (s, max(1, round(s * H / W))) if W >= H else (max(1, round(s * W / H)), s)
     if min(w, h) < 1:
-        raise SpriteforgeError(f"--size must be >= 1, got {size!r}")
+        raise OptionError("size", f"must be >= 1, got {size!r}")
     if w > W or h > H:
-        raise SpriteforgeError(f"--size {w}x{h} is larger than the photo ({W}x{H})")
+        raise OptionError("size", f"{w}x{h} is larger than the photo ({W}x{H})")
     return h, w
 
 
@@ -149,11 +149,11 @@ def check_options(colors: int | None, iterations: int | None, strength: float) -
     number of Adam steps (ITERATIONS when ``iterations`` is None)."""
     iterations = ITERATIONS if iterations is None else iterations
     if iterations < 0:
-        raise SpriteforgeError(f"--iterations must be >= 0, got {iterations}")
+        raise OptionError("iterations", f"must be >= 0, got {iterations}")
     if strength < 0:
-        raise SpriteforgeError(f"--strength must be >= 0, got {strength}")
+        raise OptionError("strength", f"must be >= 0, got {strength}")
     if colors is not None and colors < 1:
-        raise SpriteforgeError(f"--colors must be >= 1, got {colors}")
+        raise OptionError("colors", f"must be >= 1, got {colors}")
     return iterations
 
 
