@@ -74,6 +74,17 @@ def _compiled(G):
     return _COMPILED[G]
 
 
+def default_labels(n: int, seed: int, num_classes: int, pool: np.ndarray | None = None) -> np.ndarray | None:
+    """The class of each sprite ``generate --seed seed -n n`` draws when not told: for a model
+    trained on clusters (``pool``: its training labels) a seeded draw in proportion to their
+    sizes, else every class in turn; None for an unconditional model."""
+    if not num_classes:
+        return None
+    if pool is not None:
+        return np.random.default_rng([seed, seeds.CLUSTER_DRAW]).choice(pool, n).astype(np.int32)
+    return (np.arange(n) % num_classes).astype(np.int32)
+
+
 def class_index(classes: list[str], name: str, model_dir=None) -> int:
     """Label index of a class name; SpriteforgeError listing the classes if unknown."""
     if not classes:
@@ -143,14 +154,20 @@ class Generator:
         """(n,) int32 class labels drawn (seeded by ``seed``, anything ``default_rng`` takes)
         as often as each class occurs in the training set; uniform over classes if the
         model folder holds no labels."""
-        pool = self.train_labels if self.train_labels is not None else np.arange(self.cfg.num_classes)
-        return np.random.default_rng(seed).choice(pool, n).astype(np.int32)
+        return np.random.default_rng(seed).choice(self._pool(), n).astype(np.int32)
 
     def cluster_draws(self, n: int, seed: int) -> np.ndarray:
         """(n,) int32: the clusters `generate --seed seed -n n` draws for a model trained on
         clusters, in proportion to their size. The latent tools draw a seed's cluster here too,
         so seed N renders there as it does in `generate`."""
-        return self.training_labels(n, [seed, seeds.CLUSTER_DRAW])
+        return default_labels(n, seed, self.cfg.num_classes, self._pool())
+
+    def default_labels(self, n: int, seed: int) -> np.ndarray | None:
+        """``default_labels`` for this model: what generate draws when no class is asked for."""
+        return default_labels(n, seed, self.cfg.num_classes, self._pool() if self.cfg.clusters else None)
+
+    def _pool(self) -> np.ndarray:
+        return self.train_labels if self.train_labels is not None else np.arange(self.cfg.num_classes)
 
     def mixed(self, z: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Conditional generator on a mix of classes: ``weights`` (N, C) rows of

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import seeds
 from ..errors import SpriteforgeError
 from ..pixelart.cleanup import SpriteStyle
+from .folder import default_labels
 
 
 class OnnxGenerator:
@@ -54,12 +54,8 @@ class OnnxGenerator:
 
     def labels(self, n: int, seed: int) -> np.ndarray | None:
         """The classes ``generate --seed seed -n n`` draws: by size for clusters, else in turn."""
-        if not self.classes:
-            return None
-        if self.meta.get("clusters") and self.meta.get("label_pool"):
-            pool = np.asarray(self.meta["label_pool"])
-            return np.random.default_rng([seed, seeds.CLUSTER_DRAW]).choice(pool, n).astype(np.int32)
-        return (np.arange(n) % len(self.classes)).astype(np.int32)
+        pool = np.asarray(self.meta["label_pool"]) if self.meta.get("clusters") else None
+        return default_labels(n, seed, len(self.classes), pool)
 
     def sprites(self, n: int, seed: int = 0) -> np.ndarray:
         """(n, 32, 32, 4) uint8 clean sprites from seed ``seed``'s latents."""

@@ -97,8 +97,8 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, *
     gen = Generator(model_dir)
     style = palette_option(palette, gen.train_images)
     z = seed_latents(n, seed, gen.latent_dim)
-    if labels is None and gen.cfg.num_classes:
-        labels = gen.cluster_draws(n, seed) if gen.cfg.clusters else np.arange(n) % gen.cfg.num_classes
+    if labels is None:
+        labels = gen.default_labels(n, seed)
     ftrain = novelty_features(gen.train_images) if novelty else None
     threshold = memorisation_threshold(ftrain) if novelty else None
     return Stream(n, gen.classes, threshold,
