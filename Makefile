@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-fast bench venv clients clean
+.PHONY: demo test test-fast bench venv clients loot clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,13 +25,22 @@ demo: $(STAMP)
 	@echo "demo: open demo/new-weapons/preview.png (64 new weapons), demo/morph/loop.gif, demo/axes/preview.png," \
 	      "demo/chelsea-sprite.png (photo -> sprite) and demo/weapons-contact.png"
 
-# Real clients the atlas tests load our files with: Tiled's tmxrasterizer and
-# Chromium (Debian), Phaser 3 + playwright-core (npm). Installed once.
+# Real clients the tests load our files with: Tiled's tmxrasterizer and Chromium
+# (Debian), Phaser 3 + playwright-core (npm), and the loot page's onnxruntime-web. Installed once.
 clients:
 	@command -v tmxrasterizer >/dev/null && command -v chromium >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tiled chromium >/dev/null; }
 	@test -d tests/atlas/phaser/node_modules/phaser || \
 	  npm install --prefix tests/atlas/phaser --no-audit --no-fund --loglevel=error
+	@test -d examples/loot/node_modules/onnxruntime-web || \
+	  npm install --prefix examples/loot --no-audit --no-fund --loglevel=error
+
+# The browser example: a new weapon for every chest, generated in the page (examples/loot).
+loot: $(STAMP)
+	@test -d examples/loot/node_modules/onnxruntime-web || \
+	  npm install --prefix examples/loot --no-audit --no-fund --loglevel=error
+	$(BIN)/spriteforge export trained/dcss-weapons --out examples/loot/model --overwrite
+	$(BIN)/python examples/loot/serve.py
 
 test: $(STAMP) clients
 	$(BIN)/python -m pytest -q

@@ -257,21 +257,21 @@ def classes_cmd(
 @app.command("export")
 def export_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for generator.onnx, generator.json "
-                             "and style.npz."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for generator.onnx, generator.json, "
+                             "style.npz and style.json."),
     fmt: str = typer.Option("onnx", "--format", help="onnx (tflite is not supported)."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Export the generator for a game's runtime: ONNX (onnxruntime, onnxruntime-web), with the
     clean-up's palette and settings beside it. Python without TensorFlow:
-    toolkit.gan.runtime.OnnxGenerator(OUT).sprites(n, seed)."""
+    toolkit.gan.runtime.OnnxGenerator(OUT).sprites(n, seed); in a browser: examples/loot."""
     from .gan.export import check_export, export_model
     from .io import check_output_dir
     check_export(model, fmt)  # options and the output before TensorFlow loads
     check_output_dir(out, overwrite)
     meta = export_model(model, out, fmt=fmt, overwrite=overwrite)
-    info(f"wrote generator.onnx ({meta['bytes'] / 1e6:.1f} MB with its files), generator.json and "
-         f"style.npz to {out}")
+    info(f"wrote generator.onnx ({meta['bytes'] / 1e6:.1f} MB with its files), generator.json, "
+         f"style.npz and style.json to {out}")
 
 
 # --------------------------------------------------------------------------- latent

@@ -7,6 +7,8 @@
                           uint8, and the clean-up's files
     OUT/style.npz         the clean-up (``SpriteStyle``): palette, see-through colours, alpha
                           levels, the training set's layouts and colour counts
+    OUT/style.json        the same and the clean-up's constants, for runtimes without numpy
+                          (the browser example, examples/loot)
 
 ``toolkit.gan.runtime.OnnxGenerator(OUT)`` runs it from Python with onnxruntime only.
 """
@@ -63,10 +65,12 @@ def export_model(model_dir: str | os.PathLike, out: str | os.PathLike, *, fmt: s
         "classes": gen.classes, "clusters": bool(gen.cfg.clusters),
         # generate draws a model's clusters as default_rng([seed, 1]).choice(label_pool, n)
         "label_pool": labels.tolist() if labels is not None and gen.cfg.num_classes else [],
-        "style": "style.npz", "clean_up": "toolkit.pixelart.cleanup.SpriteStyle",
+        "style": "style.npz", "style_json": "style.json",
+        "clean_up": "toolkit.pixelart.cleanup.SpriteStyle",
     }
     with atomic_dir(out, overwrite) as tmp:
         write_bytes_atomic(tmp / "generator.onnx", proto.SerializeToString())
         gen.style.save(tmp / "style.npz")
+        save_json(tmp / "style.json", gen.style.web(), compact=True)
         save_json(tmp / "generator.json", meta)
     return {**meta, "bytes": sum(f.stat().st_size for f in Path(out).iterdir())}

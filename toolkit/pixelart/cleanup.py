@@ -170,6 +170,22 @@ class SpriteStyle:
         np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, **{f: getattr(self, f) for f in self.FIELDS})
         write_bytes_atomic(path, buf.getvalue())
 
+    def web(self) -> dict:
+        """The fitted style and the clean-up's constants as JSON-ready values, for runtimes
+        without numpy (the browser example in examples/loot): arrays as nested lists, the
+        (N, D) layouts as base64 little-endian float32."""
+        import base64
+        return {
+            "palette": self.palette.tolist(), "see_through": self.see_through.tolist(),
+            "alphas": self.alphas.tolist(), "counts": self.counts.tolist(),
+            "layout_shape": list(self.layout.shape), "layout_cell": 4,
+            "layout_f32": base64.b64encode(self.layout.astype("<f4").tobytes()).decode(),
+            "chroma_sigma": self.chroma_sigma,
+            "params": {"neighbours": NEIGHBOURS, "min_island": MIN_ISLAND, "island_share": ISLAND_SHARE,
+                       "despeckle": DESPECKLE, "lightness": LIGHTNESS, "kmeans_iters": 12,
+                       "kmeans_max_pixels": 4096},
+        }
+
     @classmethod
     def load(cls, path) -> "SpriteStyle":
         with np.load(path) as f:

@@ -1,0 +1,68 @@
+// Usage: node loot.mjs URL JOB.json -> prints JSON: what the loot page (examples/loot) made.
+// JOB: {"z": [...], "labels": [...]} latents to run and clean; "presses": SPACE presses in the
+// dungeon; "bench": sprites to time (0: none); "screenshot": a PNG path for the page after.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [url, jobFile] = process.argv.slice(2);
+const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });  // the whole 1280x960 map
+  const failed = [];
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.error('console:', m.text()); });
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+  const host = new URL(url).host, outside = [];
+  await page.route('**/*', (route) => {  // everything must come from the local server
+    const u = new URL(route.request().url());
+    if (u.host === host || u.protocol === 'data:') return route.continue();
+    outside.push(u.href);
+    return route.abort();
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__loot && (window.__loot.ready || window.__loot.error),
+                             null, { timeout: 120000 });
+  const out = await page.evaluate(async (job) => {
+    const L = window.__loot;
+    if (L.error) return { error: L.error };  // reported below, before any key press
+    const r = L.roller;
+    const x = await r.forward(Float32Array.from(job.z), job.labels);
+    const raw = r.toUint8(x);
+    const clean = raw.map((s) => Array.from(r.style.clean(s, r.w, r.h)));
+    const res = { float: Array.from(x), raw: raw.map((s) => Array.from(s)), clean, bench: null };
+    if (job.bench) {
+      const { z, labels } = r.draw(job.bench, 7);
+      await r.forward(z.slice(0, r.latentDim * 8), labels.slice(0, 8));  // warm-up
+      let t = performance.now();
+      const y = await r.forward(z, labels);
+      const tForward = performance.now() - t;
+      const sprites = r.toUint8(y);
+      t = performance.now();
+      for (const s of sprites) r.style.clean(s, r.w, r.h);
+      res.bench = { n: job.bench, forward_ms: tForward, clean_ms: performance.now() - t };
+    }
+    return res;
+  }, job);
+  if (out.error) throw new Error(out.error);
+  if (job.presses) await page.click('canvas', { position: { x: 2, y: 2 } });  // focus the game
+  for (let i = 0; i < (job.presses || 0); i++) {
+    await page.keyboard.press('Space');
+    await page.waitForFunction((k) => window.__loot.rolled >= k, i + 1, { timeout: 60000 });
+  }
+  if (job.screenshot) {
+    await page.waitForTimeout(400);  // the last chest's pop-in tween
+    await page.locator('canvas').screenshot({ path: job.screenshot });
+  }
+  out.chests = await page.evaluate(() => window.__loot.chests.map((c) => c.pixels || null));
+  out.failed = failed;
+  out.outside = outside;
+  console.log(JSON.stringify(out));
+} finally {
+  await browser.close();
+}
