@@ -21,8 +21,11 @@ demo: $(STAMP)
 	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16
 	$(BIN)/spriteforge interpolate trained/dcss-weapons --from 3 --to 11 --via 5 --steps 16 --out demo/morph --overwrite
 	$(BIN)/spriteforge generate trained/dcss-weapons-by-class --class axe -n 16 --seed 7 --out demo/axes --overwrite
+	$(BIN)/spriteforge generate trained/dcss-weapons-16 -n 64 --seed 7 --out demo/weapons-16px --overwrite
+	$(BIN)/spriteforge variations trained/dcss-weapons datasets/dcss/weapons/battle_axe2.png -n 16 --out demo/variations --overwrite
 	$(BIN)/spriteforge stylize datasets/photos/chelsea.jpg --style dcss-walls --size 64 --out demo/chelsea-sprite.png --keep-full --overwrite
 	@echo "demo: open demo/new-weapons/preview.png (64 new weapons), demo/morph/loop.gif, demo/axes/preview.png," \
+	      "demo/weapons-16px/preview.png (16 px), demo/variations/preview.png (near a sprite of yours)," \
 	      "demo/chelsea-sprite.png (photo -> sprite) and demo/weapons-contact.png"
 
 # Real clients the tests load our files with: Tiled's tmxrasterizer and Chromium

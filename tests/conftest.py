@@ -20,3 +20,14 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if TRAINED_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """A 4-step tiny model folder and its TrainResult, shared by the GAN and latent tests."""
+    from tests.helpers import TINY, sprites
+    from toolkit.gan.config import TrainConfig
+    from toolkit.gan.train import train
+    out = tmp_path_factory.mktemp("m") / "model"
+    res = train(sprites(), out, TrainConfig(**TINY), steps=4, log=lambda m: None)
+    return out, res

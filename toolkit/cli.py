@@ -109,7 +109,7 @@ def datasets_cmd():
 @app.command("train")
 def train_cmd(
     data: str = typer.Argument(..., help="Training tiles: a shipped dataset name (dcss-weapons), "
-                               "a folder of 32x32 PNGs, or a sheet."),
+                               "a folder of PNGs (16, 24, 32, 48 or 64 px; others up to 64 are padded), or a sheet."),
     out: Path = typer.Option(..., "--out", "-o", help="Model folder (e.g. trained/my-weapons). "
                              "An existing run there is resumed."),
     minutes: Optional[float] = typer.Option(None, help="Time budget for this run."),
@@ -280,7 +280,8 @@ def export_cmd(
 def interpolate_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
     start: Optional[str] = typer.Option(None, "--from", help="Start: a seed, a saved latent .npy, "
-                                        "or a sprite written by generate."),
+                                        "a sprite written by generate, or any sprite of yours "
+                                        "(.png: encoded first)."),
     end: Optional[str] = typer.Option(None, "--to", help="End (same kinds as --from)."),
     via: Optional[List[str]] = typer.Option(None, help="Waypoints between (repeatable)."),
     steps: int = typer.Option(16, help="Frames, endpoints included."),
@@ -309,11 +310,102 @@ def interpolate_cmd(
     info(f"wrote {steps} frames, strip.png, preview.png and loop.gif to {out}")
 
 
+@app.command("encode")
+def encode_cmd(
+    model: Path = typer.Argument(..., help="Trained model folder."),
+    sprites: List[Path] = typer.Argument(..., help="Your sprites (PNG, the model's tile size)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    steps: int = typer.Option(150, help="Optimisation steps on each latent (0: best sample only)."),
+    klass: Optional[str] = typer.Option(None, "--class", help="Search this class only "
+                                        "(conditional models)."),
+    seed: int = typer.Option(0, help="Seed of the candidate samples."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Find the latent (and class) whose generated sprite looks most like each of yours: NAME.npy,
+    NAME.png (the reconstruction), preview.png, encode.json. The .npy files are operands of
+    interpolate and arithmetic; a PNG of yours can be given to them directly too."""
+    from .gan.folder import load_config
+    from .io import check_output_dir, read_rgba
+    if not 0 <= steps <= 5000:
+        raise OptionError("steps", f"must be in 0..5000, got {steps}")
+    meta = load_config(model)
+    if klass is not None:
+        from .gan.folder import class_index
+        class_index(meta.get("classes", []), klass, model)
+    check_output_dir(out, overwrite)
+    imgs = [read_rgba(p) for p in sprites]  # every file read before the model loads
+    names = _unique_stems(sprites)
+    from .gan.folder import Generator
+    from .latent.encode import check_sprites, encode, write_encoded
+    gen = Generator(model)
+    check_sprites(gen, imgs, [str(p) for p in sprites])
+    with progress_bar(steps, "encoding") as adv:
+        enc = encode(gen, np.stack(imgs), steps=steps, seed=seed, klass=klass, progress=adv)
+    write_encoded(enc, names, np.stack(imgs), out, gen.classes, seed=seed, steps=steps, overwrite=overwrite)
+    for n, d, q in zip(names, enc.distance, enc.psnr):
+        info(f"{n}: distance {d:.3f} (two real sprites' typical gap: {enc.typical:.3f}), PSNR {q:.1f} dB")
+    info(f"wrote {len(names)} latents, reconstructions, preview.png and encode.json to {out}")
+
+
+def _unique_stems(paths: List[Path]) -> list[str]:
+    """File stems, with _2, _3 ... where two inputs share one."""
+    seen: dict[str, int] = {}
+    out = []
+    for p in paths:
+        seen[p.stem] = seen.get(p.stem, 0) + 1
+        out.append(p.stem if seen[p.stem] == 1 else f"{p.stem}_{seen[p.stem]}")
+    return out
+
+
+@app.command("variations")
+def variations_cmd(
+    model: Path = typer.Argument(..., help="Trained model folder."),
+    sprite: Path = typer.Argument(..., help="A sprite (PNG of the model's tile size, or a .npy "
+                                  "latent written by generate or encode)."),
+    n: int = typer.Option(16, "-n", help="How many."),
+    spread: float = typer.Option(0.3, help="How far from the sprite (0 < spread <= 2; 1 is as far "
+                                 "as a new random latent)."),
+    seed: int = typer.Option(0, help="Seed."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """New sprites near one of yours (its latent's neighbourhood, its class kept); none is the
+    sprite itself (the novelty filter's distance): variation_NNN.png/.npy, preview.png."""
+    from .gan.folder import Generator, load_config
+    from .io import check_output_dir, read_rgba
+    from .latent.encode import Encoded, check_sprites, variations, write_variations
+    from .latent.tools import find_latent_file, operand_class, resolve
+    if not 1 <= n <= 10000:
+        raise OptionError("n", f"must be in 1..10000, got {n}")
+    if not 0 < spread <= 2:
+        raise OptionError("spread", f"must be in (0, 2], got {spread}")
+    meta = load_config(model)
+    check_output_dir(out, overwrite)
+    saved = find_latent_file(str(sprite))  # a latent of generate's or encode's: no search needed
+    z = resolve(str(sprite), meta["config"].latent_dim) if saved else None
+    image = None if z is not None and sprite.suffix == ".npy" else read_rgba(sprite)
+    gen = Generator(model)
+    enc = None
+    if z is not None:
+        name = operand_class(str(sprite))
+        lab = None if not gen.classes else np.array([gen.classes.index(name) if name in gen.classes else 0])
+        raw = gen.style.clean(gen(z[None], lab))
+        image = raw[0] if image is None else image
+        enc = Encoded(z[None], lab, raw, np.zeros(1), np.zeros(1), 0.0)
+    check_sprites(gen, [image], [str(sprite)])
+    with progress_bar(None if enc else 150, "encoding") as adv:
+        imgs, lat, enc = variations(gen, image, n, spread=spread, seed=seed, encoded=enc, progress=adv)
+    klass = None if enc.labels is None else gen.classes[int(enc.labels[0])]
+    write_variations(imgs, lat, image, out, klass=klass, overwrite=overwrite,
+                     meta={"source": str(sprite), "n": n, "spread": spread, "seed": seed})
+    info(f"wrote {n} variations of {sprite.name}, preview.png and variations.json to {out}")
+
+
 @app.command("arithmetic")
 def arithmetic_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
     expression: str = typer.Argument(..., help="e.g. \"12 - 5 + 30\" or \"mean(3,9,12) - mean(4,8) "
-                                     "+ 21\"; operands: seeds, .npy latents, generated sprites."),
+                                     "+ 21\"; operands: seeds, .npy latents, generated sprites, your .png sprites."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     klass: Optional[str] = typer.Option(None, "--class", help="Class to render with "
                                         "(conditional models)."),
@@ -326,7 +418,8 @@ def arithmetic_cmd(
 ):
     """Latent vector arithmetic: grid.png (operands = result), result.png, result.npy.
 
-    Operands: seeds, saved latents (.npy), sprites written by generate; mean(a, b, ...)
+    Operands: seeds, saved latents (.npy), sprites written by generate, any sprite of yours
+    (.png of the model's tile size: encoded first, as `encode` does); mean(a, b, ...)
     averages a set, as in the DCGAN paper's face arithmetic; N*x scales."""
     from .io import check_output_dir
     from .latent.tools import arithmetic, check_scale, write_arithmetic

@@ -6,8 +6,10 @@ their numbers, so two purposes never share one by accident.
 """
 BATCH = 1          # training batch indices: [seed, step, BATCH]
 CLUSTER_DRAW = 1   # generate's cluster per sprite: [seed, CLUSTER_DRAW]
+ENCODE = 11        # encode's candidate latents: [seed, ENCODE]
 EVAL_CLASSES = 3   # evaluate's class per sample: [seed, EVAL_CLASSES]
 NOVELTY = 5        # generate's redraws: [seed, NOVELTY, sprite, round]
 PATH_LENGTH = 7    # evaluate's latent pairs for the path length: [seed, PATH_LENGTH]
 PICK = 9           # the best-snapshot pick's latents and classes: [seed, PICK]
+VARIATIONS = 13    # variations' offsets: [seed, VARIATIONS]
 PROGRESS = 424242  # the latents of training's progress grids: [seed, PROGRESS]

@@ -31,20 +31,21 @@ def preprocess(rgb: np.ndarray) -> np.ndarray:
 
 
 def sprite_features(images: np.ndarray, batch: int = 128) -> np.ndarray:
-    """Perceptual features of 32x32 sprites: (N, 32, 32, 4) uint8 -> (N, 768) float32.
+    """Perceptual features of sprites: (N, H, W, 4) uint8 -> (N, 768) float32.
 
     Sprites are composited over mid-grey (so the silhouette counts), enlarged
-    2x with nearest-neighbour (VGG's receptive fields are made for larger
-    images), and described by the spatial mean of block3 (256) and block4
+    with nearest-neighbour to about 64 px (2x for 32 px sprites, 4x for 16: VGG's
+    receptive fields are made for larger images), and described by the spatial mean of block3 (256) and block4
     (512) activations, each divided by its channel count's square root so
     both blocks weigh alike.
     """
     import tensorflow as tf
     net = backbone()
     out = []
+    k = max(1, round(64 / max(images.shape[1:3])))
     for i in range(0, len(images), batch):
         x = preprocess(composite(images[i:i + batch]))
-        x = np.repeat(np.repeat(x, 2, axis=1), 2, axis=2)
+        x = np.repeat(np.repeat(x, k, axis=1), k, axis=2)
         h1 = net.block1(x)
         h2 = net.block2(h1)
         h3 = net.block3(h2)

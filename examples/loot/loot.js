@@ -301,7 +301,8 @@
 
     constructor(meta, style, session, ort) {
       Object.assign(this, { meta, style, session, ort });
-      [, this.h, this.w] = meta.output;
+      [, this.size] = meta.output;  // G draws size x size; tiles that were not square are cut out
+      [this.w, this.h] = meta.tile || [this.size, this.size];
       this.latentDim = meta.latent_dim;
       this.conditional = 'label' in meta.inputs;
     }
@@ -327,13 +328,15 @@
       return res[this.session.outputNames[0]].data;
     }
 
-    // -> n raw sprites as Uint8ClampedArrays, as the meta's to_uint8 says (float32 arithmetic).
+    // -> n raw w x h sprites as Uint8ClampedArrays, as the meta's to_uint8 says (float32
+    // arithmetic), cut from the centre of the output when the tiles were not square.
     toUint8(x) {
-      const size = this.h * this.w * 4, out = [];
-      for (let s = 0; s * size < x.length; s++) {
-        const a = new Uint8ClampedArray(size);
-        for (let i = 0; i < size; i++) {
-          a[i] = Math.min(255, Math.max(0, rint(Math.fround(Math.fround(x[s * size + i] + 1) * 127.5))));
+      const S = this.size, y0 = (S - this.h) >> 1, x0 = (S - this.w) >> 1, out = [];
+      for (let s = 0; s * S * S * 4 < x.length; s++) {
+        const a = new Uint8ClampedArray(this.w * this.h * 4);
+        for (let y = 0; y < this.h; y++) for (let xx = 0; xx < this.w; xx++) for (let c = 0; c < 4; c++) {
+          const v = x[((s * S + y + y0) * S + xx + x0) * 4 + c];
+          a[(y * this.w + xx) * 4 + c] = Math.min(255, Math.max(0, rint(Math.fround(Math.fround(v + 1) * 127.5))));
         }
         out.push(a);
       }

@@ -90,3 +90,10 @@ def test_resuming_refuses_a_recipe_option_that_differs_and_keeps_what_is_left_ou
     assert plan.resumes and plan.cfg == began  # and the plan says what the run continues with
     with pytest.raises(SpriteforgeError, match="different training data"):
         plan_training(sprites(60, seed=1), out)  # refused before any training starts
+
+
+@pytest.mark.parametrize("shape", [(80, 80), (4, 16), (70, 32)])
+def test_tiles_no_network_fits_are_refused_naming_the_sizes(shape, tmp_path):
+    tiles = np.zeros((16, *shape, 4), np.uint8)
+    with pytest.raises(SpriteforgeError, match="16, 24, 32, 48, 64 px squares.*slice"):
+        plan_training(tiles, tmp_path / "m", steps=2)

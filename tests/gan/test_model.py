@@ -69,3 +69,19 @@ def test_minibatch_std_feature_tells_a_collapsed_batch_from_a_varied_one():
     assert f_varied.shape == (8, 4, 4, 17)
     np.testing.assert_array_equal(f_varied[..., :16], varied)
     assert f_same[..., 16].max() < 1e-3 and f_varied[..., 16].min() > 0.5
+
+
+def test_every_size_has_its_own_depth_and_widths():
+    from toolkit.gan.model import SIZES, build_discriminator, build_generator, stages
+    assert [stages(s) for s in SIZES] == [(4, 2), (3, 3), (4, 3), (3, 4), (4, 4)]
+    for s in SIZES:
+        G = build_generator(16, 32, size=s)
+        D = build_discriminator(8, size=s, minibatch_std=True)
+        assert G.output_shape == (None, s, s, 4) and D.input_shape == (None, s, s, 4)
+        convs = [l for l in G.layers if "conv" in l.name and l.name != "rgba"]
+        assert len(convs) == stages(s)[1] and convs[-1].filters >= 4
+    try:
+        stages(40)
+        raise AssertionError("40 px is not a size the networks are built for")
+    except ValueError as e:
+        assert "16, 24, 32, 48, 64" in str(e)

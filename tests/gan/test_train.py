@@ -13,8 +13,8 @@ import pytest
 from tests.helpers import TINY, sprites, weights
 from toolkit.cli import main
 from toolkit.errors import SpriteforgeError
-from toolkit.gan.config import TrainConfig
-from toolkit.gan.train import train
+from toolkit.gan.config import TrainConfig, plan_training
+from toolkit.gan.train import train, train_plan
 
 pytestmark = pytest.mark.slow
 
@@ -155,8 +155,8 @@ def test_two_virtual_cpu_devices_mirrored_strategy(tmp_path):
 import sys, numpy as np, tensorflow as tf
 cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
-from toolkit.gan.config import TrainConfig
-from toolkit.gan.train import train
+from toolkit.gan.config import TrainConfig, plan_training
+from toolkit.gan.train import train, train_plan
 from toolkit.gan.step import strategy_for
 from tests.helpers import sprites, TINY
 s = strategy_for(["/cpu:0", "/cpu:1"])
@@ -186,3 +186,37 @@ def test_one_run_per_folder_and_a_killed_checkpoint_write_is_cleaned(tmp_path, c
     train(sprites(), out, TrainConfig(**TINY), steps=4, log=logs.append)
     assert not (out / "checkpoints" / "ckpt-4_temp").exists()
     assert any("removed 1 unfinished checkpoint write" in m for m in logs), logs
+
+
+@pytest.mark.parametrize("size", [16, 24, 48, 64])
+def test_the_gan_trains_and_generates_at_each_size(size, tmp_path):
+    from toolkit.gan.folder import Generator
+
+    rng = np.random.default_rng(size)
+    tiles = np.zeros((16, size, size, 4), np.uint8)
+    for i in range(16):
+        y, x = rng.integers(0, size // 2, 2)
+        tiles[i, y:y + size // 2, x:x + size // 3] = (*rng.integers(0, 256, 3), 255)
+    plan = plan_training(tiles, tmp_path / "m", steps=2, overrides=TINY)
+    assert plan.cfg.size == size and plan.cfg.tile is None
+    train_plan(plan, tmp_path / "m", log=lambda m: None)
+    gen = Generator(tmp_path / "m")
+    out = gen.style.clean(gen(gen.latents(3, 0), gen.default_labels(3, 0)))
+    assert out.shape == (3, size, size, 4)
+    assert set(np.unique(out[..., 3])) <= {0, 255}  # a binary set stays binary
+
+
+def test_non_square_tiles_train_padded_and_come_back_at_their_own_size(tmp_path):
+    from toolkit.gan.folder import Generator
+
+    tiles = np.zeros((16, 48, 32, 4), np.uint8)  # DCSS monsters are 32 wide, 48 tall
+    for i in range(16):
+        tiles[i, 4 + i:30 + i, 6:26] = (40 * (i % 6), 90, 200, 255)
+    plan = plan_training(tiles, tmp_path / "m", steps=2, overrides=TINY)
+    assert plan.cfg.size == 48 and plan.cfg.tile == [32, 48]
+    assert plan.images.shape[1:] == (48, 48, 4) and not plan.images[:, :, :8].any()  # padded
+    train_plan(plan, tmp_path / "m", log=lambda m: None)
+    gen = Generator(tmp_path / "m")
+    assert gen.train_images.shape[1:] == (48, 32, 4)
+    np.testing.assert_array_equal(gen.train_images, tiles)
+    assert gen(gen.latents(2, 0), gen.default_labels(2, 0)).shape == (2, 48, 32, 4)

@@ -18,6 +18,8 @@ import numpy as np
 from ..errors import OptionError, SpriteforgeError
 
 MIN_IMAGES = 16
+SIZES = (16, 24, 32, 48, 64)  # square sprite sides the networks are built for (model.stages)
+MIN_SIDE = 8                  # smaller tiles hold too few pixels to learn from
 
 
 @dataclass
@@ -47,6 +49,8 @@ class TrainConfig:
     clusters: int = 0               # classes are k-means clusters of the tiles (gan/clusters.py)
     minibatch_std: bool = True      # D sees a batch's spread: more variety (recall)
     shared_fakes: bool = True       # one G pass per step: 20 % faster
+    size: int = 32                  # sprite side the networks draw (SIZES)
+    tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
@@ -84,6 +88,8 @@ class TrainConfig:
             arch["minibatch_std"] = True
         if self.g_upsample != "resize":  # likewise: models from before the option match
             arch["g_upsample"] = self.g_upsample
+        if self.size != 32:  # likewise
+            arch["size"] = self.size
         return arch
 
     @classmethod
@@ -93,10 +99,42 @@ class TrainConfig:
         return cls(**{k: v for k, v in d.items() if k in known})
 
 
+def square_canvas(images: np.ndarray) -> tuple[np.ndarray, int, list | None]:
+    """(N, H, W, 4) tiles -> (the tiles on the smallest SIZES square that holds them, that side,
+    [W, H] when they had to be padded, else None). Padding is transparent, the tile centred as
+    ``sheets.load.fit_tile`` centres it; ``Generator`` cuts [W, H] back out of what G draws.
+    SpriteforgeError naming the sizes for tiles over 64 px or under 8 px a side."""
+    from ..sheets.load import fit_tile
+    if images.ndim != 4 or images.shape[-1] != 4:
+        raise SpriteforgeError(f"training images must be (N, H, W, 4) RGBA, got shape {images.shape}")
+    h, w = images.shape[1:3]
+    size = next((s for s in SIZES if s >= max(h, w)), None)
+    if size is None or min(h, w) < MIN_SIDE:
+        raise SpriteforgeError(
+            f"{w}x{h} tiles are not supported: the GAN draws {', '.join(map(str, SIZES))} px squares "
+            f"(smaller or non-square tiles from {MIN_SIDE} px are padded onto the next); cut a sheet "
+            f"into such tiles with `spriteforge slice SHEET --tile N`, or resize them")
+    if (h, w) == (size, size):
+        return images, size, None
+    return np.stack([fit_tile(t, size, size) for t in images]), size, [int(w), int(h)]
+
+
+def crop_tile(images: np.ndarray, tile: list | None) -> np.ndarray:
+    """(N, S, S, 4) -> (N, H, W, 4): the centred [W, H] ``tile`` ``square_canvas`` padded (None: as is)."""
+    if not tile:
+        return images
+    w, h = tile
+    s = images.shape[1]
+    y, x = (s - h) // 2, (s - w) // 2
+    return images[:, y:y + h, x:x + w]
+
+
 def check_training_set(images: np.ndarray) -> None:
-    """Raise SpriteforgeError unless ``images`` is (N >= 16, 32, 32, 4)."""
-    if images.ndim != 4 or images.shape[1:] != (32, 32, 4):
-        raise SpriteforgeError(f"training images must be 32x32 RGBA, got {images.shape[1:3]}")
+    """Raise SpriteforgeError unless ``images`` is (N >= 16, S, S, 4) with S in SIZES."""
+    if images.ndim != 4 or images.shape[-1] != 4 or images.shape[1] != images.shape[2] \
+            or images.shape[1] not in SIZES:
+        raise SpriteforgeError(f"training images must be square RGBA of {', '.join(map(str, SIZES))} px, "
+                               f"got {images.shape[1:3]} (plan_training pads other sizes)")
     if len(images) < MIN_IMAGES:
         raise SpriteforgeError(f"need at least {MIN_IMAGES} training images, got {len(images)}")
 
@@ -234,7 +272,8 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
                   checkpoint_every: int = 250, clusters: int | None = None,
                   class_balance: bool | None = None, class_loss: float | None = None,
                   overrides: dict | None = None) -> TrainPlan:
-    """Check ``train``'s options and choose the recipe for (N, 32, 32, 4) uint8 ``images``.
+    """Check ``train``'s options and choose the recipe for (N, H, W, 4) uint8 ``images``
+    (padded onto a square of SIZES by ``square_canvas``: the plan holds the padded set).
 
     ``labels`` (N,) with ``class_names``: a class-conditional run on the user's classes.
     ``clusters``: condition on that many k-means clusters of the tiles (0: off; None: one
@@ -252,6 +291,7 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
                         labelled=labels is not None, plain=plain)
     if steps is None and minutes is None:
         minutes = DEFAULT_MINUTES
+    images, size, tile = square_canvas(images)
     check_training_set(images)
     if labels is not None and (class_names is None or len(labels) != len(images)):
         raise OptionError("labels", "must give one label per image, with class_names")
@@ -273,7 +313,8 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
         labels = cluster_labels(images, clusters)
         names = cluster_names(labels)
     kw = dict(seed=seed or 0, flip=bool(flip), sample_every=sample_every,
-              checkpoint_every=checkpoint_every, class_balance=class_balance is not False)
+              checkpoint_every=checkpoint_every, class_balance=class_balance is not False,
+              size=size, tile=tile)
     if clusters:
         kw["clusters"] = clusters
     if batch_size is not None:

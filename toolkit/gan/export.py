@@ -1,7 +1,7 @@
 """A trained generator as a standalone model for a game's runtime: ONNX, without TensorFlow.
 
     OUT/generator.onnx    inputs "z" (N, latent_dim) float32 and "label" (N,) int32 (ignored
-                          by an unconditional model); output (N, 32, 32, 4) RGBA in [-1, 1]
+                          by an unconditional model); output (N, S, S, 4) RGBA in [-1, 1]
     OUT/generator.json    what a runtime needs to draw like `generate`: sizes, classes and how
                           often each is drawn, the seeded latents, how to turn the output into
                           uint8, and the clean-up's files
@@ -59,7 +59,9 @@ def export_model(model_dir: str | os.PathLike, out: str | os.PathLike, *, fmt: s
     meta = {
         "format": "spriteforge-onnx-1", "model": Path(model_dir).name, "file": "generator.onnx",
         "inputs": {"z": [None, dim], **({"label": [None]} if gen.cfg.num_classes else {})},
-        "output": [None, 32, 32, 4],
+        "output": [None, gen.cfg.size, gen.cfg.size, 4],
+        # tiles that were not S x S squares: [w, h] cut from the centre of the output
+        "tile": gen.cfg.tile,
         "to_uint8": "clip(rint((x + 1) * 127.5), 0, 255)",
         "latent_dim": dim, "latents": "numpy default_rng(seed).standard_normal((n, latent_dim))",
         "classes": gen.classes, "clusters": bool(gen.cfg.clusters),

@@ -19,7 +19,7 @@ import numpy as np
 from .. import seeds
 from ..errors import SpriteforgeError
 from ..io import save_json, write_bytes_atomic
-from .config import TrainConfig
+from .config import TrainConfig, crop_tile
 
 
 def to_uint8(x: np.ndarray) -> np.ndarray:
@@ -35,7 +35,7 @@ def seed_latents(n: int, seed: int, latent_dim: int) -> np.ndarray:
 def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 64,
                   embeddings: np.ndarray | None = None) -> np.ndarray:
     """Generator over (N, latent) latents (and class labels for a conditional one),
-    -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up).
+    -> (N, S, S, 4) uint8 RGBA, raw (no clean-up).
 
     Every call runs full batches of ``batch`` (the last one zero-padded): CPU
     kernels round differently for other batch sizes, and a sprite's bytes
@@ -56,7 +56,7 @@ def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int
             cc[:k] = cond[i:i + k]
             args = [zz, cc]
         out.append(np.asarray(call(args))[:k])
-    return to_uint8(np.concatenate(out)) if out else np.zeros((0, 32, 32, 4), np.uint8)
+    return to_uint8(np.concatenate(out)) if out else np.zeros((0,) + tuple(getattr(G, "output_shape", (0, 32, 32, 4))[1:]), np.uint8)
 
 
 _COMPILED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -128,13 +128,13 @@ class Generator:
         self.classes: list[str] = meta.get("classes", [])
         keras.utils.set_random_seed(0)
         self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
-                                 upsample=self.cfg.g_upsample)
+                                 upsample=self.cfg.g_upsample, size=self.cfg.size)
         try:
             self.G.load_weights(str(self.dir / "generator.weights.h5"))
         except Exception as e:  # a corrupt or mismatched weights file
             raise SpriteforgeError(f"{self.dir}: cannot load generator weights ({str(e).splitlines()[0]})") from None
         with np.load(self.dir / "train.npz") as f:
-            self.train_images = f["images"]
+            self.train_images = crop_tile(f["images"], self.cfg.tile)  # as the user's tiles were
             self.train_labels = f["labels"] if "labels" in f.files else None
         self._mix = None
         self._style = None
@@ -187,7 +187,8 @@ class Generator:
                 h = layer(h)
             self._mix = (keras.Model([zi, ei], h), np.asarray(emb.embeddings))
         model, table = self._mix
-        return run_generator(model, z, embeddings=np.asarray(weights, np.float32) @ table)
+        return crop_tile(run_generator(model, z, embeddings=np.asarray(weights, np.float32) @ table),
+                         self.cfg.tile)
 
     @property
     def latent_dim(self) -> int:
@@ -197,8 +198,8 @@ class Generator:
         return seed_latents(n, seed, self.latent_dim)
 
     def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
-        """(N, latent) float -> (N, 32, 32, 4) uint8 RGBA, raw (no clean-up)."""
-        return run_generator(self.G, z, labels if self.cfg.num_classes else None)
+        """(N, latent) float -> (N, H, W, 4) uint8 RGBA (the training tiles' size), raw (no clean-up)."""
+        return crop_tile(run_generator(self.G, z, labels if self.cfg.num_classes else None), self.cfg.tile)
 
 
 def save_weights_atomic(G, path: Path) -> None:

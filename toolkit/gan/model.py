@@ -1,9 +1,12 @@
-"""A small DCGAN for 32x32 RGBA sprites, sized to train in minutes on 2 CPU cores.
+"""A small DCGAN for square RGBA sprites of 16, 24, 32, 48 or 64 px, sized to train in minutes
+on 2 CPU cores.
 
 Images live in [-1, 1], channels RGBA; a transparent pixel is (-1, -1, -1, -1).
 
-Generator: z -> 4x4 -> 8 -> 16 -> 32, each step nearest-neighbour upsampling
-followed by a 3x3 convolution. Transposed convolutions with stride 2 leave
+Generator (32 px): z -> 4x4 -> 8 -> 16 -> 32, each step nearest-neighbour upsampling
+followed by a 3x3 convolution. Other sizes start from 4x4 (16, 64) or 3x3 (24, 48) and take
+one doubling per factor of two (``stages``); G's widths double per extra stage so its
+last stage keeps the 32 px network's 16 channels, and D adds a stride-2 layer per stage. Transposed convolutions with stride 2 leave
 checkerboard artefacts, which show badly in pixel art (and in the alpha
 channel); resize-convolution does not. ``upsample="subpixel"`` computes each
 resize-convolution at the low resolution instead (SubPixelUp: the same function
@@ -20,6 +23,8 @@ from __future__ import annotations
 
 import keras
 from keras import layers, ops
+
+from .config import SIZES  # square sprite sides the networks are built for
 
 
 # Output rows of depth_to_space block 0 (after SubPixelUp's one-pixel crop) read input
@@ -83,9 +88,18 @@ class SubPixelUp(layers.Layer):
         return {**super().get_config(), "filters": self.filters, "use_bias": self.use_bias}
 
 
+def stages(size: int) -> tuple[int, int]:
+    """Sprite side ``size`` (one of SIZES) -> (start side, doublings): 32 -> (4, 3), 24 -> (3, 3)."""
+    if size not in SIZES:
+        raise ValueError(f"size must be one of {', '.join(map(str, SIZES))}, got {size}")
+    base = 3 if size % 3 == 0 else 4
+    return base, (size // base).bit_length() - 1
+
+
 def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
-                    num_classes: int = 0, upsample: str = "resize") -> keras.Model:
-    """z (B, latent_dim) [+ label (B,)] -> (B, 32, 32, channels) in [-1, 1].
+                    num_classes: int = 0, upsample: str = "resize", size: int = 32) -> keras.Model:
+    """z (B, latent_dim) [+ label (B,)] -> (B, size, size, channels) in [-1, 1]. ``width``: the
+    channels of the first stage at 32 px (twice that per extra stage, half per stage fewer).
 
     ``upsample``: "resize" (nearest x2 + 3x3 conv, then a 3x3 output conv at 32x32) or
     "subpixel" (SubPixelUp stages, the last of which makes the 32x32 output itself:
@@ -93,6 +107,8 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
     """
     if upsample not in ("resize", "subpixel"):
         raise ValueError(f"upsample must be resize or subpixel, got {upsample!r}")
+    base, ups = stages(size)
+    width = max(16 * 2 ** ups, width * 2 ** (ups - 3)) if ups != 3 else width
     z = keras.Input((latent_dim,), name="z")
     inputs = [z]
     h = z
@@ -100,18 +116,18 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
         y = keras.Input((), dtype="int32", name="label")
         inputs.append(y)
         h = layers.Concatenate()([z, layers.Embedding(num_classes, latent_dim)(y)])
-    h = layers.Dense(4 * 4 * width, use_bias=False)(h)
-    h = layers.Reshape((4, 4, width))(h)
+    h = layers.Dense(base * base * width, use_bias=False)(h)
+    h = layers.Reshape((base, base, width))(h)
     h = layers.BatchNormalization()(h)
     h = layers.ReLU()(h)
     c = width
     if upsample == "subpixel":
-        for _ in range(2):  # 4 -> 8 -> 16
+        for _ in range(ups - 1):  # 4 -> 8 -> 16
             c //= 2
             h = layers.ReLU()(layers.BatchNormalization()(SubPixelUp(c)(h)))
         out = layers.Activation("tanh", name="rgba")(SubPixelUp(channels, use_bias=True)(h))
         return keras.Model(inputs if num_classes else z, out, name="generator")
-    for _ in range(3):  # 4 -> 8 -> 16 -> 32
+    for _ in range(ups):  # 4 -> 8 -> 16 -> 32
         c //= 2
         h = layers.UpSampling2D(2, interpolation="nearest")(h)
         h = layers.Conv2D(c, 3, padding="same", use_bias=False)(h)
@@ -135,9 +151,11 @@ class MinibatchStdDev(layers.Layer):
 
 def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool = True,
                         num_classes: int = 0, aux_classifier: bool = False,
-                        minibatch_std: bool = False) -> keras.Model:
-    """-> logits (B, 1); with ``aux_classifier`` also class logits (B, num_classes)."""
-    x = keras.Input((32, 32, channels), name="image")
+                        minibatch_std: bool = False, size: int = 32) -> keras.Model:
+    """(B, size, size, channels) -> logits (B, 1); with ``aux_classifier`` also class logits
+    (B, num_classes)."""
+    _, ups = stages(size)
+    x = keras.Input((size, size, channels), name="image")
     inputs = [x]
 
     def conv(c, stride):
@@ -146,7 +164,7 @@ def build_discriminator(width: int = 64, channels: int = 4, spectral_norm: bool 
 
     h = x
     c = width
-    for stride in (1, 2, 2, 2):  # 32 -> 32 -> 16 -> 8 -> 4
+    for stride in (1,) + (2,) * ups:  # 32 -> 32 -> 16 -> 8 -> 4
         h = conv(c, stride)(h)
         h = layers.LeakyReLU(0.2)(h)
         c = min(c * 2, 256) if stride == 2 else c

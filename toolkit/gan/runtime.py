@@ -10,11 +10,12 @@ import numpy as np
 
 from ..errors import SpriteforgeError
 from ..pixelart.cleanup import SpriteStyle
+from .config import crop_tile
 from .folder import default_labels
 
 
 class OnnxGenerator:
-    """``OnnxGenerator("exported/")(z, labels) -> (N, 32, 32, 4) uint8`` raw sprites;
+    """``OnnxGenerator("exported/")(z, labels) -> (N, H, W, 4) uint8`` raw sprites;
     ``.sprites(n, seed)`` clean ones, as ``generate --no-novelty`` draws them."""
 
     def __init__(self, folder: str | os.PathLike):
@@ -50,7 +51,7 @@ class OnnxGenerator:
                 raise SpriteforgeError("this generator is conditional: give a class label per latent")
             feed["label"] = np.asarray(labels, np.int32)
         x = self.session.run(None, feed)[0]
-        return np.clip(np.rint((x + 1.0) * 127.5), 0, 255).astype(np.uint8)
+        return crop_tile(np.clip(np.rint((x + 1.0) * 127.5), 0, 255).astype(np.uint8), self.meta.get("tile"))
 
     def labels(self, n: int, seed: int) -> np.ndarray | None:
         """The classes ``generate --seed seed -n n`` draws: by size for clusters, else in turn."""
@@ -58,6 +59,6 @@ class OnnxGenerator:
         return default_labels(n, seed, len(self.classes), pool)
 
     def sprites(self, n: int, seed: int = 0) -> np.ndarray:
-        """(n, 32, 32, 4) uint8 clean sprites from seed ``seed``'s latents."""
+        """(n, H, W, 4) uint8 clean sprites from seed ``seed``'s latents."""
         z = np.random.default_rng(seed).standard_normal((n, self.latent_dim)).astype(np.float32)
         return self.style.clean(self(z, self.labels(n, seed)))

@@ -10,7 +10,7 @@ import math
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +44,7 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, *, steps
           minutes: float | None = None, labels: np.ndarray | None = None,
           class_names: list[str] | None = None, devices: list[str] | None = None,
           progress=None, log=print, gif: bool = True) -> TrainResult:
-    """Train on (N, 32, 32, 4) uint8 RGBA ``images`` into folder ``out``.
+    """Train on (N, S, S, 4) uint8 RGBA ``images`` (S in config.SIZES) into folder ``out``.
 
     Resumes automatically from ``out/checkpoints`` when it holds a run with the
     same data and architecture, and refuses (SpriteforgeError) otherwise.
@@ -54,6 +54,8 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, *, steps
     per step; ``log(line)`` for what a user should read.
     """
     check_training_set(images)
+    if images.shape[1] != cfg.size:  # the size is the data's, not a recipe choice
+        cfg = replace(cfg, size=int(images.shape[1]))
     if steps is None and minutes is None:
         raise SpriteforgeError("give a budget: steps or minutes")
     labels = _check_labels(cfg, len(images), labels, class_names)

@@ -2,8 +2,10 @@
 
 Operands name latents: a seed ``7`` is the latent of ``generate --seed 7
 -n 1`` (the first draw of that seed's stream); ``DIR/sprite_007.npy`` or
-``DIR/sprite_007.png`` is a latent saved by ``generate``; with ``run=DIR`` a
-bare ``sprite_007`` is looked up there.
+``DIR/sprite_007.png`` is a latent saved by ``generate`` (or ``encode``); with
+``run=DIR`` a bare ``sprite_007`` is looked up there. Any other ``.png`` is a
+sprite of the user's: it is encoded (``encode.py``) and stands for its latent
+and class.
 """
 from __future__ import annotations
 
@@ -27,14 +29,43 @@ BACKGROUND = (40, 40, 48, 255)
 # --------------------------------------------------------------------------- operands
 
 def _sprite_class(npy: Path) -> str | None:
-    """The class recorded by ``generate`` for a saved sprite, if any."""
-    meta = npy.parent / "generate.json"
-    if meta.is_file():
-        try:
-            return json.loads(meta.read_text()).get("class", {}).get(npy.stem)
-        except (ValueError, AttributeError):
-            return None
+    """The class recorded by ``generate`` (or ``encode``) for a saved sprite, if any."""
+    for name in ("generate.json", "encode.json", "variations.json"):
+        meta = npy.parent / name
+        if meta.is_file():
+            try:
+                return json.loads(meta.read_text()).get("class", {}).get(npy.stem)
+            except (ValueError, AttributeError):
+                return None
     return None
+
+
+def png_operand(text: str, run=None) -> Path | None:
+    """The user's sprite an operand names: a .png with no latent saved beside it (None
+    otherwise). SpriteforgeError when the file is missing or not an image."""
+    p = Path(text)
+    if p.suffix.lower() != ".png" or find_latent_file(text, run) is not None:
+        return None
+    if not p.is_file():
+        raise SpriteforgeError(f"{p}: no such sprite (and no latent .npy beside it)")
+    from ..io import read_rgba
+    read_rgba(p)  # unreadable: one line now, before the model loads
+    return p
+
+
+def encode_operands(gen, texts: list[str], run=None) -> dict[str, tuple[np.ndarray, int | None]]:
+    """{operand: (latent (D,), class index or None)} for the user's sprites among ``texts``,
+    encoded in one batch (seed 0, so the same file always stands for the same latent)."""
+    from ..io import read_rgba
+    from .encode import check_sprites, encode
+    pngs = list(dict.fromkeys(t for t in texts if png_operand(t, run)))
+    if not pngs:
+        return {}
+    imgs = [read_rgba(p) for p in pngs]
+    check_sprites(gen, imgs, pngs)
+    enc = encode(gen, np.stack(imgs))
+    return {t: (enc.latents[i], None if enc.labels is None else int(enc.labels[i]))
+            for i, t in enumerate(pngs)}
 
 
 def find_latent_file(text: str, run: str | os.PathLike | None = None) -> Path | None:
@@ -84,10 +115,13 @@ def operand_class(text: str, run=None) -> str | None:
     return _sprite_class(f) if f else None
 
 
-def point_class(gen, text: str, run=None) -> int:
+def point_class(gen, text: str, run=None, encoded: dict | None = None) -> int:
     """Class index an operand is drawn in on a model trained on clusters: a saved sprite's
     recorded class; a seed's is the cluster ``generate --seed N -n 1`` draws for it, so
-    seed N renders here as it does there; anything else, the biggest cluster."""
+    seed N renders here as it does there; a user's sprite, the one it was encoded in;
+    anything else, the biggest cluster."""
+    if encoded and text in encoded:
+        return encoded[text][1]
     name = operand_class(text, run)
     if name in gen.classes:
         return gen.classes.index(name)
@@ -133,7 +167,7 @@ def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str]
     With ``from_class``/``to_class`` (conditional models) the class embedding
     morphs linearly from one class to the other; the latent path is then
     optional (``end`` defaults to ``start``, ``start`` to seed 0).
-    Returns images (steps, 32, 32, 4) uint8, latents (steps, D), class weights.
+    Returns images (steps, H, W, 4) uint8, latents (steps, D), class weights.
     """
     if steps < 2 or steps > 1000:
         raise OptionError("steps", f"must be in 2..1000, got {steps}")
@@ -147,18 +181,24 @@ def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str]
     meta = load_config(model_dir)  # everything is checked before TensorFlow loads
     classes, dim = meta.get("classes", []), meta["config"].latent_dim
     path = [start, *(via or []), end]
-    z = latent_path([resolve(p, dim, run) for p in path], steps, method)
+    lat = {p: resolve(p, dim, run) for p in path if png_operand(p, run) is None}
     t = np.linspace(0.0, 1.0, steps, dtype=np.float32)
     clustered = bool(classes and meta["config"].clusters and not (klass or morph))
-    if classes and not (klass or morph or clustered):
-        klass = operand_class(start, run) or classes[0]
     if not clustered:  # (checks class names before the model loads)
-        w = _class_weights(classes, steps, klass, t, from_class, to_class)
+        _class_weights(classes, steps, klass, t, from_class, to_class)
     gen = Generator(model_dir)
+    encoded = encode_operands(gen, path, run)
+    lat.update({k: v[0] for k, v in encoded.items()})
+    z = latent_path([lat[p] for p in path], steps, method)
+    if classes and not (klass or morph or clustered):
+        klass = (classes[encoded[start][1]] if start in encoded else operand_class(start, run)) \
+            or classes[0]
+    if not clustered:
+        w = _class_weights(classes, steps, klass, t, from_class, to_class)
     point_classes = None
     if clustered:  # each point in its own cluster, the embedding morphing between them
         # (point_class needs the model's training labels, so these weights come after it loads)
-        idx = np.array([point_class(gen, p, run) for p in path])
+        idx = np.array([point_class(gen, p, run, encoded) for p in path])
         point_classes = [classes[i] for i in idx]
         k, tk = path_segments(len(path), steps)  # the latent path's own segments
         w = np.zeros((steps, len(classes)), np.float32)
@@ -248,12 +288,24 @@ def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str =
             cache[name] = resolve(name, dim, run)
         return cache[name]
 
-    for nm in E.names(node):  # every operand checked before any rendering
-        res(nm)
-    z = E.evaluate(node, res)
-    if np.linalg.norm(z) < 1e-6 * np.sqrt(dim):
-        raise SpriteforgeError(f"{E.show(node)} is the zero vector (its terms cancel): there is no "
-                               f"sprite to draw")
+    pngs = [nm for nm in E.names(node) if png_operand(nm, run) is not None]
+    for nm in E.names(node):  # every operand checked before the model loads
+        if nm not in pngs:
+            res(nm)
+
+    def nonzero():
+        z = E.evaluate(node, res)
+        if np.linalg.norm(z) < 1e-6 * np.sqrt(dim):
+            raise SpriteforgeError(f"{E.show(node)} is the zero vector (its terms cancel): there is "
+                                   f"no sprite to draw")
+        return z
+
+    if not pngs:
+        nonzero()
+    gen = Generator(model_dir)
+    encoded = encode_operands(gen, pngs, run)
+    cache.update({k: v[0] for k, v in encoded.items()})
+    z = nonzero()
     if not keep_length:
         z = z * (np.sqrt(dim) / np.linalg.norm(z))
     z = z.astype(np.float32)
@@ -262,11 +314,11 @@ def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str =
     members = [[res(n) for n in E.names(t)] if isinstance(t, E.Mean) else [] for _, t in terms]
     clustered = bool(classes and meta["config"].clusters and not klass)
     if classes and not (klass or clustered):
-        klass = next((c for c in (operand_class(n, run) for n in E.names(node)) if c), classes[0])
+        named = (classes[encoded[n][1]] if n in encoded else operand_class(n, run) for n in E.names(node))
+        klass = next((c for c in named if c), classes[0])
     allz = np.stack([z, *lat, *[m for ms in members for m in ms]])
-    gen = Generator(model_dir)
     if clustered:  # the first operand's cluster, as generate draws it for a seed
-        klass = classes[point_class(gen, E.names(node)[0], run)]
+        klass = classes[point_class(gen, E.names(node)[0], run, encoded)]
     w = _class_weights(classes, len(allz), klass)
     imgs = _render(gen, allz, w, palette_option(palette, gen.train_images))
     k = 1 + len(lat)
@@ -297,7 +349,9 @@ def _glyph(kind: str, size: int) -> np.ndarray:
 def arithmetic_grid(result: dict, scale: int = 4) -> np.ndarray:
     """Top row: term sprites with their signs, '=' and the result. Below a mean:
     its members, smaller rows of the same column."""
-    cell = 32 * scale
+    h, w = result["image"].shape[:2]
+    ch, cw = h * scale, w * scale  # a sprite's cell
+    g = min(ch, cw)                # a glyph's square, centred in a cell
     pad = 2 * scale
     cols = []  # (glyph or sprite column)
     for i, t in enumerate(result["terms"]):
@@ -306,23 +360,24 @@ def arithmetic_grid(result: dict, scale: int = 4) -> np.ndarray:
         cols.append(("term", t))
     cols += [("glyph", "="), ("result", result["image"])]
     rows = 1 + max([len(t["members"]) for t in result["terms"]] + [0])
-    H = pad + rows * (cell + pad)
-    W = pad + len(cols) * (cell + pad)
+    H = pad + rows * (ch + pad)
+    W = pad + len(cols) * (cw + pad)
     out = np.empty((H, W, 4), np.uint8)
     out[:] = BACKGROUND
     for ci, (kind, v) in enumerate(cols):
-        x = pad + ci * (cell + pad)
+        x = pad + ci * (cw + pad)
         if kind == "glyph":
-            out[pad:pad + cell, x:x + cell] = _glyph(v, cell)
+            y0, x0 = pad + (ch - g) // 2, x + (cw - g) // 2
+            out[y0:y0 + g, x0:x0 + g] = _glyph(v, g)
             continue
         stack = [v] if kind == "result" else [v["image"], *v["members"]]
         for ri, im in enumerate(stack):
-            y = pad + ri * (cell + pad)
-            out[y:y + cell, x:x + cell] = contact_sheet(im[None], 1, scale, pad=0,
-                                                        background=BACKGROUND)
+            y = pad + ri * (ch + pad)
+            out[y:y + ch, x:x + cw] = contact_sheet(im[None], 1, scale, pad=0,
+                                                    background=BACKGROUND)
         if kind == "result":  # a frame marks the answer
-            out[pad - scale:pad, x:x + cell] = (250, 200, 80, 255)
-            out[pad + cell:pad + cell + scale, x:x + cell] = (250, 200, 80, 255)
+            out[pad - scale:pad, x:x + cw] = (250, 200, 80, 255)
+            out[pad + ch:pad + ch + scale, x:x + cw] = (250, 200, 80, 255)
     return out
 
 

@@ -1,0 +1,124 @@
+"""encode, variations, and the user's own sprites as operands of interpolate and arithmetic
+(the shipped generator: a tiny model draws too few distinct sprites to tell near from far)."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.helpers import write_png
+from toolkit.cli import main
+from toolkit.io import read_rgba
+
+pytestmark = pytest.mark.slow
+MODEL = Path(__file__).resolve().parents[2] / "trained" / "dcss-weapons"
+
+
+@pytest.fixture(scope="module")
+def gen():
+    from toolkit.gan.folder import Generator
+    return Generator(MODEL)
+
+
+@pytest.fixture(scope="module")
+def mine(tmp_path_factory, gen):
+    """Two sprites of a user's: a generated one (seed 41) and a real DCSS weapon."""
+    d = tmp_path_factory.mktemp("mine")
+    made = gen.style.clean(gen(gen.latents(1, 41), gen.default_labels(1, 41)))[0]
+    write_png(d / "made.png", made)
+    write_png(d / "real.png", gen.train_images[17])
+    return d
+
+
+def test_encode_finds_the_latent_of_a_sprite_the_generator_made(gen):
+    from toolkit.kmeans import distances
+    from toolkit.latent.encode import encode
+    from toolkit.vgg import sprite_features
+    made = gen.style.clean(gen(gen.latents(3, 41), gen.default_labels(3, 41)))
+    enc = encode(gen, made)
+    assert enc.latents.shape == (3, gen.latent_dim) and enc.images.shape == made.shape
+    # closer than two real sprites typically are, and than any of 256 other samples
+    others = gen.style.clean(gen(gen.latents(256, 7), gen.default_labels(256, 7)))
+    nearest_other = distances(sprite_features(made), sprite_features(others)).min(1)
+    assert np.all(enc.distance < 0.75 * enc.typical)
+    assert np.all(enc.distance < nearest_other)
+
+
+def test_optimising_the_latent_beats_the_best_sample(gen):
+    from toolkit.latent.encode import encode
+    real = gen.train_images[[17, 60, 130]]
+    start, opt = encode(gen, real, steps=0), encode(gen, real, steps=40)
+    assert np.all(opt.distance <= start.distance) and opt.distance.mean() < 0.9 * start.distance.mean()
+
+
+def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
+    from toolkit.gan.metrics import memorisation_threshold, nn_distance
+    from toolkit.gan.sample import novelty_features
+    from toolkit.latent.encode import encode, variations
+    src = gen.train_images[60]
+    enc = encode(gen, src[None], steps=20)
+    a, za, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc)
+    b, zb, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc)
+    c, _, _ = variations(gen, src, 8, spread=0.3, seed=4, encoded=enc)
+    np.testing.assert_array_equal(a, b)
+    assert not np.array_equal(a, c)
+    assert len({x.tobytes() for x in a}) == 8
+    threshold = memorisation_threshold(novelty_features(gen.train_images))
+    assert nn_distance(novelty_features(a), novelty_features(src[None]))[0].min() >= threshold
+    # near their source: closer to it in latent space than a fresh sample is
+    assert np.linalg.norm(za - enc.latents[0], axis=1).max() < 0.5 * np.sqrt(gen.latent_dim)
+
+
+def test_encode_command_writes_operands_that_interpolate_and_arithmetic_take(mine, tmp_path):
+    assert main(["encode", str(MODEL), str(mine / "made.png"), str(mine / "real.png"),
+                 "--steps", "20", "--out", str(tmp_path / "e")]) == 0
+    meta = json.loads((tmp_path / "e" / "encode.json").read_text())
+    assert set(meta["sprites"]) == {"made", "real"} and set(meta["class"]) == {"made", "real"}
+    assert read_rgba(tmp_path / "e" / "real.png").shape == (32, 32, 4)
+    assert np.load(tmp_path / "e" / "real.npy").shape == (128,)
+    # the saved latent is an operand, drawn in its encoded class
+    assert main(["arithmetic", str(MODEL), str(tmp_path / "e" / "real.npy"), "--keep-length",
+                 "--out", str(tmp_path / "a")]) == 0
+    np.testing.assert_array_equal(read_rgba(tmp_path / "a" / "result.png"),
+                                  read_rgba(tmp_path / "e" / "real.png"))
+
+
+def test_png_operands_are_encoded_in_arithmetic_and_interpolate(mine, gen, tmp_path):
+    from toolkit.latent.encode import typical_distance
+    from toolkit.vgg import sprite_features
+    expr = f"{mine / 'real.png'} - {mine / 'made.png'} + 3"
+    assert main(["arithmetic", str(MODEL), expr, "--out", str(tmp_path / "a")]) == 0
+    terms = json.loads((tmp_path / "a" / "arithmetic.json").read_text())["terms"]
+    assert [t["operand"] for t in terms] == [str(mine / "real.png"), str(mine / "made.png"), "3"]
+    assert main(["interpolate", str(MODEL), "--from", str(mine / "made.png"), "--to", "5",
+                 "--steps", "4", "--out", str(tmp_path / "i")]) == 0
+    first = read_rgba(tmp_path / "i" / "frames" / "frame_000.png")
+    made = read_rgba(mine / "made.png")
+    f = sprite_features(np.stack([first, made]))
+    assert np.linalg.norm(f[0] - f[1]) < 0.75 * typical_distance(gen)  # the path starts at the sprite
+
+
+def test_variations_command(mine, tmp_path):
+    assert main(["variations", str(MODEL), str(mine / "real.png"), "-n", "6", "--seed", "2",
+                 "--out", str(tmp_path / "v")]) == 0
+    names = sorted(p.name for p in (tmp_path / "v").glob("variation_*.png"))
+    assert len(names) == 6 and (tmp_path / "v" / "preview.png").is_file()
+    assert len({read_rgba(tmp_path / "v" / n).tobytes() for n in names}) == 6
+
+
+@pytest.mark.parametrize("args,msg", [
+    (["--spread", "0"], "--spread must be in (0, 2]"),
+    (["-n", "0"], "-n must be in 1..10000"),
+])
+def test_variations_options_are_checked_first(args, msg, mine, tmp_path, capsys):
+    assert main(["variations", str(MODEL), str(mine / "real.png"), *args, "--out", str(tmp_path / "v")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and msg in err
+
+
+def test_a_sprite_of_another_size_gets_one_line(tmp_path, capsys):
+    write_png(tmp_path / "big.png", np.zeros((48, 48, 4), np.uint8))
+    assert main(["encode", str(MODEL), str(tmp_path / "big.png"), "--out", str(tmp_path / "e")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "is 48x48; this model draws 32x32 sprites" in err
+    assert not (tmp_path / "e").exists()

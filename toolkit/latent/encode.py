@@ -1,0 +1,258 @@
+"""From sprites a user already has to latents: encode, and variations near a sprite.
+
+``encode`` finds, for each sprite, the latent (and class, for a conditional model) whose
+generated sprite looks most like it: the best of many seeded samples (of every class, drawn
+as ``generate`` draws them) in VGG feature space
+(the space ``evaluate`` and the novelty filter measure in), then Adam on the latent against a
+perceptual loss (the squared distance in ``vgg.sprite_features``' space, which is what
+``encode`` reports, plus VGG16 block 2's activations place by place) and a pixel loss, with a prior term that keeps the latent's
+length near sqrt(D), where the generator was trained. The class stays the start's.
+
+``variations`` draws latents around an encoded sprite (Gaussian, ``spread`` times a typical
+latent's per-dimension scale) in its class, and redraws any whose clean sprite is within the
+novelty filter's distance of the input: a variation must not be the sprite itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import seeds
+from ..errors import OptionError, SpriteforgeError
+from ..gan.folder import Generator, default_labels
+
+CANDIDATES = 256    # seeded samples the best start is chosen from
+STEPS = 100         # Adam steps on the latent
+LR = 0.1
+FEATURE_WEIGHT = 1.0   # squared distance in sprite_features space
+SPATIAL_WEIGHT = 0.5  # block-2 activations, place by place: the layout
+PIXEL_WEIGHT = 1.0    # RGBA in [-1, 1]
+PRIOR_WEIGHT = 0.1  # (|z| / sqrt(D) - 1)^2: keeps the latent where the generator was trained
+MAX_ROUNDS = 8      # variations: redraws of sprites too close to the input
+
+
+@dataclass
+class Encoded:
+    latents: np.ndarray          # (N, D) float32
+    labels: np.ndarray | None    # (N,) int32 class index, conditional models only
+    images: np.ndarray           # (N, H, W, 4) uint8, the clean reconstructions
+    distance: np.ndarray         # (N,) VGG feature distance, reconstruction to input
+    psnr: np.ndarray             # (N,) dB, RGB over mid-grey
+    typical: float               # median nearest-neighbour VGG distance between training sprites
+
+
+def check_sprites(gen: Generator, images: np.ndarray, names: list[str] | None = None) -> None:
+    """SpriteforgeError unless every (H, W, 4) sprite is the model's tile size."""
+    want = gen.train_images.shape[1:3]
+    for i, im in enumerate(images):
+        if im.shape[:2] != want:
+            who = names[i] if names else f"sprite {i}"
+            raise SpriteforgeError(f"{who} is {im.shape[1]}x{im.shape[0]}; this model draws "
+                                   f"{want[1]}x{want[0]} sprites")
+
+
+def _features(images: np.ndarray) -> np.ndarray:
+    from ..vgg import sprite_features
+    return sprite_features(images)
+
+
+def psnr(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """(N, H, W, 4) uint8 pairs -> (N,) PSNR in dB of their RGB over mid-grey."""
+    from ..image import composite
+    mse = ((composite(a) - composite(b)) ** 2).mean((1, 2, 3))
+    return 10 * np.log10(255.0 ** 2 / np.maximum(mse, 1e-10))
+
+
+def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int = 0,
+           klass: str | None = None, candidates: int = CANDIDATES, progress=None) -> Encoded:
+    """(N, H, W, 4) uint8 sprites -> ``Encoded``. ``klass``: search that class only (conditional
+    models); ``progress(k)`` is called as the optimisation advances."""
+    if steps < 0 or steps > 5000:
+        raise OptionError("steps", f"must be in 0..5000, got {steps}")
+    images = np.asarray(images, np.uint8)
+    check_sprites(gen, images)
+    style = gen.style
+    from ..kmeans import distances
+    rng = np.random.default_rng([seed, seeds.ENCODE])
+    z = rng.standard_normal((candidates, gen.latent_dim)).astype(np.float32)
+    if klass is not None:
+        labels = np.full(candidates, gen.class_index(klass), np.int32)
+    elif gen.cfg.num_classes:  # every class, as generate draws them (the nearest training
+        # sprite's class was tried: generated sprites often look like another class's)
+        labels = default_labels(candidates, seed, gen.cfg.num_classes,
+                                gen.train_labels if gen.cfg.clusters else None)
+    else:
+        labels = None
+    target = _features(images)
+    d = distances(target, _features(gen(z, labels)))  # raw: cleaning every candidate costs 2x
+    best = d.argmin(1)  # (N,) the nearest sample of each sprite
+    z0, d0 = z[best], d[np.arange(len(best)), best]
+    lab = None if labels is None else labels[best]
+    out = z0
+    if steps:
+        z1 = _optimise(gen, images, z0, lab, steps, progress)
+        d1 = np.sqrt(((_features(style.clean(gen(z1, lab))) - target) ** 2).sum(1))
+        out = np.where((d1 <= d0)[:, None], z1, z0)  # the loss is a proxy: keep what measures better
+    recon = style.clean(gen(out, lab))
+    return Encoded(out, lab, recon, np.sqrt(((_features(recon) - target) ** 2).sum(1)),
+                   psnr(recon, images), typical_distance(gen))
+
+
+def _train_features(gen: Generator) -> np.ndarray:
+    """The training sprites' VGG features, computed once per loaded model."""
+    if getattr(gen, "_train_vgg", None) is None:
+        gen._train_vgg = _features(gen.train_images)
+    return gen._train_vgg
+
+
+def typical_distance(gen: Generator) -> float:
+    """Median distance from a training sprite to its nearest other one in VGG feature space:
+    how far apart two real sprites typically are."""
+    from ..kmeans import distances
+    d = distances(_train_features(gen), _train_features(gen))
+    np.fill_diagonal(d, np.inf)
+    return float(np.median(d.min(1)))
+
+
+def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps: int, progress):
+    """Adam on the latents; returns the latent of each sprite's lowest loss along the way."""
+    import tensorflow as tf
+
+    from ..gan.step import to_float
+    from ..vgg import MEAN_BGR, backbone
+    net = backbone()
+    h, w = images.shape[1:3]
+    k = max(1, round(64 / max(h, w)))  # as vgg.sprite_features enlarges sprites
+    size = gen.cfg.size
+    y0, x0 = (size - h) // 2, (size - w) // 2
+    target = tf.constant(to_float(images))
+    mean = tf.constant(MEAN_BGR[::-1].copy())  # as RGB
+
+    def vgg(x):  # [-1, 1] RGBA -> [block 2 activations, sprite_features' vector] over mid-grey
+        a = (x[..., 3:] + 1) / 2
+        rgb = ((x[..., :3] + 1) / 2 * a + 0.5 * (1 - a)) * 255.0
+        rgb = tf.repeat(tf.repeat(rgb, k, axis=1), k, axis=2)
+        h2 = net.block2(net.block1((rgb - mean)[..., ::-1]))
+        h3 = net.block3(h2)
+        h4 = net.block4(h3)
+        f = tf.concat([tf.reduce_mean(h3, [1, 2]) / 16.0, tf.reduce_mean(h4, [1, 2]) / np.sqrt(512.0)], 1)
+        return h2, f
+
+    t_h2, t_f = (tf.stop_gradient(f) for f in vgg(target))
+    scale = float(tf.reduce_mean(tf.square(t_h2)).numpy()) + 1e-6
+    z = tf.Variable(z0)
+    m, v = tf.Variable(tf.zeros_like(z0)), tf.Variable(tf.zeros_like(z0))
+    t = tf.Variable(0.0)
+    lab = None if labels is None else tf.constant(labels, tf.int32)
+    dim = float(gen.latent_dim)
+
+    @tf.function
+    def step():
+        with tf.GradientTape() as tape:
+            x = gen.G([z, lab] if lab is not None else z, training=False)
+            x = x[:, y0:y0 + h, x0:x0 + w]
+            h2, f = vgg(x)
+            feat = tf.reduce_sum(tf.square(f - t_f), 1)  # evaluate's distance, squared
+            spatial = tf.reduce_mean(tf.square(h2 - t_h2), axis=[1, 2, 3]) / scale
+            pix = tf.reduce_mean(tf.square(x - target), axis=[1, 2, 3])
+            prior = tf.square(tf.norm(z, axis=1) / tf.sqrt(dim) - 1.0)
+            loss = FEATURE_WEIGHT * feat + SPATIAL_WEIGHT * spatial + PIXEL_WEIGHT * pix + PRIOR_WEIGHT * prior
+            total = tf.reduce_sum(loss)  # each sprite's loss depends on its own row only
+        g = tape.gradient(total, z)
+        t.assign_add(1.0)
+        m.assign(0.9 * m + 0.1 * g)  # Adam (Kingma & Ba 2015), per latent coordinate
+        v.assign(0.999 * v + 0.001 * g * g)
+        z.assign_sub(LR * (m / (1 - 0.9 ** t)) / (tf.sqrt(v / (1 - 0.999 ** t)) + 1e-8))
+        return loss
+
+    best_loss = np.full(len(z0), np.inf)
+    best_z = z0.copy()
+    for _ in range(steps):
+        before = z.numpy()
+        loss = step().numpy()  # the loss of ``before``
+        better = loss < best_loss
+        best_loss[better] = loss[better]
+        best_z[better] = before[better]
+        if progress:
+            progress(1)
+    return best_z.astype(np.float32)
+
+
+def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float = 0.3, seed: int = 0,
+               encoded: Encoded | None = None, steps: int = STEPS,
+               progress=None) -> tuple[np.ndarray, np.ndarray, Encoded]:
+    """``n`` clean sprites near one (H, W, 4) ``image`` -> (images (n, H, W, 4) uint8,
+    latents (n, D), its ``Encoded``). ``spread``: the noise's scale per latent dimension
+    (1 = as far as a new random latent)."""
+    if not 1 <= n <= 10000:
+        raise OptionError("n", f"must be in 1..10000, got {n}")
+    if not 0 < spread <= 2:
+        raise OptionError("spread", f"must be in (0, 2], got {spread}")
+    from ..gan.metrics import memorisation_threshold, nn_distance
+    from ..gan.sample import novelty_features
+    enc = encoded or encode(gen, image[None], seed=seed, steps=steps, progress=progress)
+    z0, lab = enc.latents[0], None if enc.labels is None else enc.labels[:1]
+    rng = np.random.default_rng([seed, seeds.VARIATIONS])
+    threshold = memorisation_threshold(novelty_features(gen.train_images))
+    src = novelty_features(image[None])
+    out_z = z0 + spread * rng.standard_normal((n, len(z0))).astype(np.float32)
+    labels = None if lab is None else np.repeat(lab, n)
+    imgs = gen.style.clean(gen(out_z, labels))
+    for _ in range(MAX_ROUNDS):  # the input itself is not a variation
+        close = nn_distance(novelty_features(imgs), src)[0] < threshold
+        if not close.any():
+            break
+        out_z[close] = z0 + spread * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
+        imgs[close] = gen.style.clean(gen(out_z[close], None if labels is None else labels[close]))
+    return imgs, out_z.astype(np.float32), enc
+
+
+def write_encoded(enc: Encoded, names: list[str], inputs: np.ndarray, out, classes: list[str],
+                  *, seed: int, steps: int, overwrite: bool = False):
+    """OUT/NAME.npy (latent) and NAME.png (reconstruction) per sprite, preview.png (each input
+    beside its reconstruction, 4x) and encode.json (distances, classes: the files work as
+    operands of interpolate and arithmetic)."""
+    from pathlib import Path
+
+    from ..io import atomic_dir, save_json, save_png
+    from ..sheets import contact_sheet
+    with atomic_dir(out, overwrite) as tmp:
+        for i, name in enumerate(names):
+            save_png(tmp / f"{name}.png", enc.images[i])
+            with open(tmp / f"{name}.npy", "wb") as f:
+                np.save(f, enc.latents[i])
+        pairs = np.stack([x for i in range(len(names)) for x in (inputs[i], enc.images[i])])
+        save_png(tmp / "preview.png", contact_sheet(pairs, cols=min(2 * len(names), 8), scale=4))
+        meta = {"seed": seed, "steps": steps, "typical_distance": round(enc.typical, 4),
+                "sprites": {n: {"distance": round(float(enc.distance[i]), 4),
+                                "psnr": round(float(enc.psnr[i]), 2)} for i, n in enumerate(names)}}
+        if enc.labels is not None:
+            meta["class"] = {n: classes[int(enc.labels[i])] for i, n in enumerate(names)}
+        save_json(tmp / "encode.json", meta)
+    return Path(out)
+
+
+def write_variations(images: np.ndarray, latents: np.ndarray, source: np.ndarray, out, *,
+                     klass: str | None, meta: dict, overwrite: bool = False):
+    """OUT/variation_NNN.png and .npy, preview.png (the source first, framed) and
+    variations.json."""
+    from pathlib import Path
+
+    from ..io import atomic_dir, save_json, save_png
+    from ..sheets import contact_sheet
+    names = [f"variation_{i:03d}" for i in range(len(images))]
+    with atomic_dir(out, overwrite) as tmp:
+        for name, im, z in zip(names, images, latents):
+            save_png(tmp / f"{name}.png", im)
+            with open(tmp / f"{name}.npy", "wb") as f:
+                np.save(f, z)
+        framed = source.copy()
+        edge = np.zeros(framed.shape[:2], bool)
+        edge[[0, -1], :] = edge[:, [0, -1]] = True
+        framed[edge & (framed[..., 3] < 128)] = (250, 200, 80, 255)  # marks the source
+        sheet = np.concatenate([framed[None], images])
+        save_png(tmp / "preview.png", contact_sheet(sheet, cols=min(len(sheet), 8), scale=4))
+        save_json(tmp / "variations.json", {**meta, "sprites": names,
+                                            **({"class": {n: klass for n in names}} if klass else {})})
+    return Path(out)
