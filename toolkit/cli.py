@@ -138,6 +138,12 @@ def train_cmd(
                                            "are not drowned by big ones (default: yes)."),
     class_loss: Optional[float] = typer.Option(None, help="Classes or clusters: weight of the auxiliary "
                                                "classifier loss (default: the recipe's; 0 = off)."),
+    families: bool = typer.Option(False, help="Condition on material families from the file names "
+                                  "(cobble_blood12 -> cobble_blood; under 3 tiles: other), so "
+                                  "generate --family NAME draws one."),
+    tileable: bool = typer.Option(False, help="Tiles that repeat edge to edge (floors, walls): the "
+                                  "generator wraps around its edges and the discriminator sees "
+                                  "rolled views, so a seam shows like any other defect."),
 ):
     """Train the small-data GAN (DiffAugment, spectral norm, hinge loss, EMA), conditioned
     on k-means clusters of the tiles unless --clusters 0 (or --conditional: your labels).
@@ -152,9 +158,11 @@ def train_cmd(
     from .gan.train import train_plan
     if classes is not None and not conditional:
         raise SpriteforgeError("--classes needs --conditional")
+    if families and (conditional or clusters):
+        raise OptionError("families", "and --conditional or --clusters both set the classes: give one")
     opts = dict(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
                 checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss, plain=plain)
-    check_train_options(**opts, labelled=conditional)  # before any data loads
+    check_train_options(**opts, labelled=conditional or families)  # before any data loads
     check_writable(out)
     ts = load_data(data, on_size)
     images, labels, names = ts.images, None, None
@@ -164,8 +172,11 @@ def train_cmd(
             info(f"{len(lab.unmapped)} tile(s) have no class and are left out: "
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
         images, labels, names = lab.images, lab.labels, lab.classes
+    if families:
+        from .sheets.classes import family_labels
+        labels, names = family_labels(ts.names)
     plan = plan_training(images, out, labels=labels, class_names=names, seed=seed, flip=flip,
-                         class_balance=balance, **opts)
+                         class_balance=balance, tileable=tileable, **opts)
     info(f"training on {len(plan.images)} tiles from {data}"
          f"{f' in {len(plan.class_names)} {plan.kind}' if plan.kind else ''} -> {out}")
     if plan.resumes:
@@ -187,9 +198,12 @@ def generate_cmd(
                                 "set's palette and alpha values), an image FILE whose colours form "
                                 "the palette, or none (raw generator output)."),
     novelty: bool = typer.Option(True, help="Replace sprites too close to a training sprite."),
-    klass: Optional[List[str]] = typer.Option(None, "--class", help="Class(es) to draw from a "
-                                              "conditional model, e.g. --class axe (repeat to "
-                                              "cycle); default: every class in turn."),
+    klass: Optional[List[str]] = typer.Option(None, "--class", "--family", help="Class(es) to draw "
+                                              "from a conditional model, e.g. --class axe, or a "
+                                              "family of a --families model (repeat to cycle); "
+                                              "default: every class in turn."),
+    tileable: bool = typer.Option(False, help="Tiles: also write tiled/NAME.png (each repeated "
+                                  "4x4), tiled.png and each tile's seam score."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
@@ -199,7 +213,7 @@ def generate_cmd(
     check_output_dir(out, overwrite)
     with progress_bar(n, "generating") as adv:
         stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None)
-        meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv)
+        meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=tileable)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}")
 

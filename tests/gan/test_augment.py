@@ -51,3 +51,17 @@ def test_flip_mirrors_some_images_and_keeps_the_rest():
     mirrored = [np.array_equal(f[i], xs[i, :, ::-1]) for i in range(16)]
     kept = [np.array_equal(f[i], xs[i]) for i in range(16)]
     assert all(m or k for m, k in zip(mirrored, kept)) and any(mirrored) and any(kept)
+
+
+def test_roll_moves_each_image_circularly_and_loses_nothing():
+    import tensorflow as tf
+    from toolkit.gan.augment import roll
+    x = np.random.default_rng(0).uniform(-1, 1, (6, 8, 8, 4)).astype(np.float32)
+    y = np.asarray(roll(tf.constant(x), tf.constant([3, 4])))
+    shifts = []
+    for a, b in zip(x, y):
+        hits = [(dy, dx) for dy in range(8) for dx in range(8)
+                if np.array_equal(np.roll(a, (-dy, -dx), (0, 1)), b)]
+        assert len(hits) == 1  # one circular shift of the image itself
+        shifts.append(hits[0])
+    assert len(set(shifts)) > 1  # each image its own shift

@@ -3,6 +3,7 @@ import json
 
 import numpy as np
 
+from tests.helpers import sprites
 from toolkit.cli import main
 
 
@@ -63,3 +64,28 @@ def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, m
     np.testing.assert_array_equal(gathered.images[7], read_rgba(tmp_path / "5" / "sprite_007.png"))
     first = np.load(tmp_path / "5" / "sprite_000.npy")
     assert not np.array_equal(first, sample.seed_latents(12, 3, first.shape[0])[0])  # it was redrawn
+
+
+def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, capsys):
+    from tests.helpers import TINY
+    from toolkit.gan.config import plan_training
+    from toolkit.gan.train import train_plan
+    from toolkit.io import read_rgba
+    from toolkit.sheets.classes import family_labels
+    tiles = sprites(24)
+    tiles[..., 3] = 255  # floors are opaque
+    labels, names = family_labels([f"{'crypt' if i % 2 else 'lava'}{i}" for i in range(24)])
+    plan = plan_training(tiles, tmp_path / "m", labels=labels, class_names=names, steps=2,
+                         tileable=True, overrides=TINY)
+    train_plan(plan, tmp_path / "m", log=lambda m: None)
+    assert main(["generate", str(tmp_path / "m"), "--family", "crypt", "-n", "3", "--tileable",
+                 "--out", str(tmp_path / "g")]) == 0
+    meta = json.loads((tmp_path / "g" / "generate.json").read_text())
+    assert set(meta["class"].values()) == {"crypt"} and len(meta["seam_score"]) == 3
+    tiled = read_rgba(tmp_path / "g" / "tiled" / "sprite_000.png")
+    one = read_rgba(tmp_path / "g" / "sprite_000.png")
+    np.testing.assert_array_equal(tiled, np.tile(one, (4, 4, 1)))
+    capsys.readouterr()
+    assert main(["generate", str(tmp_path / "m"), "--family", "cobble", "--out", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "cobble" in err and "crypt" in err and "lava" in err

@@ -83,3 +83,17 @@ def test_scorecard_ceiling_is_high_on_real_and_noise_falls_outside():
     assert set(pixel_stats(real)) == set(card) - {"set_alpha_values"}
     with pytest.raises(ValueError, match="uint8"):
         pixel_stats(real.astype(np.float32))
+
+
+def test_seam_score_tells_a_tileable_tile_from_a_seamed_one():
+    from toolkit.pixelart.stats import seam_score
+    yy, xx = np.mgrid[0:32, 0:32]
+    tile = np.zeros((2, 32, 32, 4), np.uint8)
+    tile[..., 3] = 255
+    # a pattern periodic in 32 (tileable) and a ramp (its right edge meets a dark left edge)
+    tile[0, ..., 0] = (127 + 100 * np.sin(2 * np.pi * xx / 32) * np.cos(2 * np.pi * yy / 16)).astype(np.uint8)
+    tile[1, ..., 0] = (xx * 7 + yy * 3).astype(np.uint8)
+    s = seam_score(tile)
+    assert s[0] < 1.3 and s[1] > 5
+    # two different tiles side by side: the seam between them
+    assert seam_score(tile[:1], tile[1:])[0] > 2

@@ -36,3 +36,13 @@ def test_class_mapping_errors(tmp_path):
         read_classes(bad)
     with pytest.raises(SpriteforgeError, match="no class mapping"):
         read_classes(tmp_path)
+
+
+def test_families_come_from_file_names_and_small_ones_share_other():
+    from toolkit.sheets.classes import family, family_labels
+    assert family("floors/cobble_blood12") == "cobble_blood"
+    assert family("crypt_domino1a") == "crypt_domino"
+    assert family("black_cobalt01") == "black_cobalt"
+    labels, names = family_labels(["crypt1", "crypt2", "crypt3", "lava1", "lava2", "lava3", "lava4", "odd1"])
+    assert names == ["lava", "crypt", "other"]
+    assert labels.tolist() == [1, 1, 1, 0, 0, 0, 0, 2]

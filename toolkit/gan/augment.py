@@ -48,6 +48,17 @@ def translate(x, seed, ratio: float = 0.125):
     return tf.gather(out, cols, axis=2, batch_dims=1)
 
 
+def roll(x, seed):
+    """Shift each image circularly by a random (dy, dx): a tile's wrap seam lands inside the
+    image, where the discriminator sees a seam like any other defect (tileable runs)."""
+    b, h, w = tf.shape(x)[0], x.shape[1], x.shape[2]
+    s = tf.random.experimental.stateless_split(seed, 2)
+    dy = tf.random.stateless_uniform([b, 1], s[0], 0, h, dtype=tf.int32)
+    dx = tf.random.stateless_uniform([b, 1], s[1], 0, w, dtype=tf.int32)
+    out = tf.gather(x, (tf.range(h)[None, :] + dy) % h, axis=1, batch_dims=1)
+    return tf.gather(out, (tf.range(w)[None, :] + dx) % w, axis=2, batch_dims=1)
+
+
 def cutout(x, seed, ratio: float = 0.5):
     b, h, w = tf.shape(x)[0], x.shape[1], x.shape[2]
     ch, cw = int(h * ratio + 0.5), int(w * ratio + 0.5)
@@ -68,8 +79,8 @@ def flip(x, seed):
 
 
 def diff_augment(x, seed, policy: str = "color,translation,cutout"):
-    """Apply the comma-separated ops in ``policy`` (color, translation, cutout, flip)."""
-    ops = {"color": colour, "translation": translate, "cutout": cutout, "flip": flip}
+    """Apply the comma-separated ops in ``policy`` (color, translation, roll, cutout, flip)."""
+    ops = {"color": colour, "translation": translate, "roll": roll, "cutout": cutout, "flip": flip}
     names = [p for p in policy.split(",") if p]
     seeds = tf.random.experimental.stateless_split(seed, max(len(names), 1))
     for i, name in enumerate(names):

@@ -51,6 +51,7 @@ class TrainConfig:
     shared_fakes: bool = True       # one G pass per step: 20 % faster
     size: int = 32                  # sprite side the networks draw (SIZES)
     tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
+    tileable: bool = False          # G wraps around its edges; D sees rolled views
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
@@ -90,6 +91,8 @@ class TrainConfig:
             arch["g_upsample"] = self.g_upsample
         if self.size != 32:  # likewise
             arch["size"] = self.size
+        if self.tileable:  # likewise
+            arch["tileable"] = True
         return arch
 
     @classmethod
@@ -271,7 +274,7 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
                   flip: bool | None = None, plain: bool = False, sample_every: int = 250,
                   checkpoint_every: int = 250, clusters: int | None = None,
                   class_balance: bool | None = None, class_loss: float | None = None,
-                  overrides: dict | None = None) -> TrainPlan:
+                  tileable: bool = False, overrides: dict | None = None) -> TrainPlan:
     """Check ``train``'s options and choose the recipe for (N, H, W, 4) uint8 ``images``
     (padded onto a square of SIZES by ``square_canvas``: the plan holds the padded set).
 
@@ -282,6 +285,8 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
     class loss) for a new run and "as it began" for a run already in ``out``: resuming, the
     recipe options given (seed, batch_size, flip, class_balance, clusters, class_loss) must
     match the run's, or ``OptionError`` names the first that does not.
+    ``tileable``: the generator wraps around its edges and D sees rolled views (a circular
+    shift in place of translation), for floors and walls that repeat edge to edge.
     ``overrides``: TrainConfig fields set over the chosen recipe (benchmarks, tests).
     Bad options raise ``OptionError`` naming the parameter.
     """
@@ -315,6 +320,10 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
     kw = dict(seed=seed or 0, flip=bool(flip), sample_every=sample_every,
               checkpoint_every=checkpoint_every, class_balance=class_balance is not False,
               size=size, tile=tile)
+    if tileable:
+        if plain:
+            raise OptionError("tileable", "is a recipe of its own: not with --plain")
+        kw.update(tileable=True, augment="color,roll,cutout")
     if clusters:
         kw["clusters"] = clusters
     if batch_size is not None:

@@ -128,7 +128,7 @@ class Generator:
         self.classes: list[str] = meta.get("classes", [])
         keras.utils.set_random_seed(0)
         self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
-                                 upsample=self.cfg.g_upsample, size=self.cfg.size)
+                                 upsample=self.cfg.g_upsample, size=self.cfg.size, wrap=self.cfg.tileable)
         try:
             self.G.load_weights(str(self.dir / "generator.weights.h5"))
         except Exception as e:  # a corrupt or mismatched weights file

@@ -88,6 +88,27 @@ class SubPixelUp(layers.Layer):
         return {**super().get_config(), "filters": self.filters, "use_bias": self.use_bias}
 
 
+class WrapPad(layers.Layer):
+    """Circular padding by ``pad`` pixels: the image continues from its opposite edge, so a
+    3x3 convolution after it treats the tile as a torus (tileable generators)."""
+
+    def __init__(self, pad: int = 1, **kw):
+        super().__init__(**kw)
+        self.pad = pad
+
+    def call(self, x):
+        p = self.pad
+        x = ops.concatenate([x[:, -p:], x, x[:, :p]], axis=1)
+        return ops.concatenate([x[:, :, -p:], x, x[:, :, :p]], axis=2)
+
+    def compute_output_shape(self, s):
+        grow = lambda d: None if d is None else d + 2 * self.pad  # noqa: E731
+        return (s[0], grow(s[1]), grow(s[2]), s[3])
+
+    def get_config(self):
+        return {**super().get_config(), "pad": self.pad}
+
+
 def stages(size: int) -> tuple[int, int]:
     """Sprite side ``size`` (one of SIZES) -> (start side, doublings): 32 -> (4, 3), 24 -> (3, 3)."""
     if size not in SIZES:
@@ -97,9 +118,12 @@ def stages(size: int) -> tuple[int, int]:
 
 
 def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
-                    num_classes: int = 0, upsample: str = "resize", size: int = 32) -> keras.Model:
+                    num_classes: int = 0, upsample: str = "resize", size: int = 32,
+                    wrap: bool = False) -> keras.Model:
     """z (B, latent_dim) [+ label (B,)] -> (B, size, size, channels) in [-1, 1]. ``width``: the
     channels of the first stage at 32 px (twice that per extra stage, half per stage fewer).
+    ``wrap``: circular padding in every convolution, so the output tiles seamlessly (resize
+    upsampling only).
 
     ``upsample``: "resize" (nearest x2 + 3x3 conv, then a 3x3 output conv at 32x32) or
     "subpixel" (SubPixelUp stages, the last of which makes the 32x32 output itself:
@@ -107,7 +131,15 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
     """
     if upsample not in ("resize", "subpixel"):
         raise ValueError(f"upsample must be resize or subpixel, got {upsample!r}")
+    if wrap and upsample != "resize":
+        raise ValueError("wrap needs resize upsampling")
     base, ups = stages(size)
+
+    def conv3(c, **kw):  # a 3x3 "same" convolution, on a torus when wrapping
+        if not wrap:
+            return layers.Conv2D(c, 3, padding="same", **kw)
+        conv = layers.Conv2D(c, 3, padding="valid", **kw)
+        return lambda t: conv(WrapPad(1)(t))
     width = max(16 * 2 ** ups, width * 2 ** (ups - 3)) if ups != 3 else width
     z = keras.Input((latent_dim,), name="z")
     inputs = [z]
@@ -130,10 +162,10 @@ def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
     for _ in range(ups):  # 4 -> 8 -> 16 -> 32
         c //= 2
         h = layers.UpSampling2D(2, interpolation="nearest")(h)
-        h = layers.Conv2D(c, 3, padding="same", use_bias=False)(h)
+        h = conv3(c, use_bias=False)(h)
         h = layers.BatchNormalization()(h)
         h = layers.ReLU()(h)
-    out = layers.Conv2D(channels, 3, padding="same", activation="tanh", name="rgba")(h)
+    out = conv3(channels, activation="tanh", name="rgba")(h)
     return keras.Model(inputs if num_classes else z, out, name="generator")
 
 

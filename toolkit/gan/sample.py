@@ -173,11 +173,16 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, **kw) -> 
                      stream.threshold, stream.classes)
 
 
+TILED_PREVIEWS = 64  # tiles whose 2x2 repeat goes into tiled.png
+
+
 def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwrite: bool = False,
-                    prefix: str = "sprite", progress=None) -> dict:
+                    prefix: str = "sprite", progress=None, tileable: bool = False) -> dict:
     """Write ``generate_batches``' ``stream`` to ``out`` as it comes: a PNG per sprite + its
     latent (.npy) beside it, then sheet.png, preview.png and generate.json; atomically (the
     folder appears whole or not at all). ``progress(k)`` is called per batch of k.
+    ``tileable``: also tiled/NAME.png (the tile repeated 4x4), tiled.png (the first 64, each
+    repeated 2x2) and each tile's seam score in generate.json.
     -> generate.json's content."""
     from ..sheets import contact_sheet, pack_sheet
     width = max(3, len(str(stream.n - 1)))
@@ -195,6 +200,9 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
                 (tmp / f"{name}.npy").write_bytes(buf.getvalue())
                 if li is not None and stream.classes:
                     classes[name] = stream.classes[int(li)]
+                if tileable:
+                    (tmp / "tiled").mkdir(exist_ok=True)
+                    (tmp / "tiled" / f"{name}.png").write_bytes(encode_png(np.tile(img, (4, 4, 1))))
             imgs.append(b.images)
             replaced += b.replaced
             if progress:
@@ -207,5 +215,10 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
                 "novelty_threshold": stream.threshold, "sprites": names}
         if classes:
             meta["class"] = classes
+        if tileable:
+            from ..pixelart.stats import seam_score
+            meta["seam_score"] = dict(zip(names, np.round(seam_score(imgs), 3).tolist()))
+            two = np.stack([np.tile(t, (2, 2, 1)) for t in imgs[:TILED_PREVIEWS]])
+            save_png(tmp / "tiled.png", contact_sheet(two, cols=min(8, len(two)), scale=2))
         save_json(tmp / "generate.json", meta)
     return meta

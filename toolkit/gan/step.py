@@ -63,13 +63,13 @@ class SpriteGAN:
         keras.utils.set_random_seed(cfg.seed)
         with self.strategy.scope():
             self.G = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes,
-                                     upsample=cfg.g_upsample, size=cfg.size)
+                                     upsample=cfg.g_upsample, size=cfg.size, wrap=cfg.tileable)
             self.D = build_discriminator(cfg.d_width, spectral_norm=cfg.spectral_norm,
                                          num_classes=cfg.num_classes,
                                          aux_classifier=cfg.aux_classifier,
                                          minibatch_std=cfg.minibatch_std, size=cfg.size)
             self.G_ema = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes,
-                                         upsample=cfg.g_upsample, size=cfg.size)
+                                         upsample=cfg.g_upsample, size=cfg.size, wrap=cfg.tileable)
             self.G_ema.set_weights(self.G.get_weights())
             self.g_opt = keras.optimizers.Adam(cfg.lr_g, beta_1=cfg.beta_1, beta_2=cfg.beta_2)
             self.d_opt = keras.optimizers.Adam(cfg.lr_d, beta_1=cfg.beta_1, beta_2=cfg.beta_2)

@@ -169,3 +169,26 @@ def format_scorecard(card: dict) -> list[str]:
     sa = card["set_alpha_values"]
     lines.append(f"{'alpha values':14s} set: real {sa['real']}, ours {sa['fake']}")
     return lines
+
+
+def seam_score(tiles: np.ndarray, right: np.ndarray | None = None) -> np.ndarray:
+    """How visible a tile's repeat seam is: (N, H, W, 4) uint8 -> (N,) float.
+
+    The mean absolute colour step (RGB over mid-grey, summed over channels) across the seam
+    where the tile meets a copy of itself (its right edge against its left, its bottom against
+    its top), divided by the mean step between neighbouring pixels inside the tile. ~1: the
+    seam is as smooth as the tile's own texture; well above 1: a visible seam. With ``right``
+    (N, H, W, 4), the seam is between each tile and the tile placed to its right (only the
+    vertical seam), still over the left tile's interior steps.
+    """
+    from ..image import composite
+    a = composite(tiles).astype(np.float64)
+    inner = np.concatenate([np.abs(np.diff(a, axis=1)).sum(-1).reshape(len(a), -1),
+                            np.abs(np.diff(a, axis=2)).sum(-1).reshape(len(a), -1)], 1).mean(1)
+    if right is not None:
+        b = composite(right).astype(np.float64)
+        seam = np.abs(a[:, :, -1] - b[:, :, 0]).sum(-1).mean(1)
+    else:
+        seam = np.concatenate([np.abs(a[:, :, -1] - a[:, :, 0]).sum(-1),
+                               np.abs(a[:, -1] - a[:, 0]).sum(-1)], 1).mean(1)
+    return seam / np.maximum(inner, 1e-9)

@@ -13,6 +13,8 @@ import os
 import re
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import SpriteforgeError
 
 CLASSES_FILE = "CLASSES.txt"
@@ -58,3 +60,20 @@ def assign_classes(names: list[str], rules: list[tuple[str, list[str]]]) -> list
         out.append(next((c for c, globs in rules if any(fnmatch.fnmatchcase(n, g) for g in globs)),
                         None))
     return out
+
+
+def family(name: str) -> str:
+    """A tile's material family from its file name: the stem without its variant number
+    (``floors/cobble_blood12`` -> ``cobble_blood``, ``crypt_domino1a`` -> ``crypt_domino``)."""
+    stem = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return re.sub(r"[_-]?\d+[a-z]?$", "", stem) or stem
+
+
+def family_labels(names: list[str], min_tiles: int = 3) -> tuple[np.ndarray, list[str]]:
+    """Class labels from file-name families (``family``): (N,) int32 and the family names,
+    largest first; families of fewer than ``min_tiles`` tiles share the class "other"."""
+    fams = [family(n) for n in names]
+    counts = {f: fams.count(f) for f in set(fams)}
+    fams = [f if counts[f] >= min_tiles else "other" for f in fams]
+    order = sorted(set(fams), key=lambda f: (f == "other", -fams.count(f), f))
+    return np.array([order.index(f) for f in fams], np.int32), order
