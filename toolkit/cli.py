@@ -622,16 +622,32 @@ def atlas_cmd(
 
 @app.command("level")
 def level_cmd(
-    tileset: Path = typer.Argument(..., help="Atlas folder with floor* and wall* classes."),
+    tileset: Optional[Path] = typer.Argument(None, help="Atlas folder with floor* and wall* classes "
+                                             "(or give --floors and --walls)."),
     out: Path = typer.Option(..., "--out", "-o", help="Level file (.tmx); .tmj and .png go beside it."),
     size: str = typer.Option("40x30", help="Width x height in tiles."),
     seed: int = typer.Option(3, help="Same seed, same level."),
     items: int = typer.Option(6, help="Sprites of other classes placed as objects."),
+    floors: Optional[Path] = typer.Option(None, help="A trained floor model (train --tileable): "
+                                          "the level's floors are new tiles from it."),
+    walls: Optional[Path] = typer.Option(None, help="A trained wall model, likewise."),
+    weapons: Optional[Path] = typer.Option(None, help="With --floors/--walls: a model whose new "
+                                           "sprites lie on the floors."),
 ):
-    """Write a sample dungeon as Tiled TMX/TMJ plus a PNG preview."""
+    """Write a sample dungeon as Tiled TMX/TMJ plus a PNG preview. With --floors and --walls it is
+    built from new art: their tiles (and --weapons' sprites) are generated into an atlas,
+    OUT's name + "-tiles", beside the level."""
     from .atlas import make_level
     from .sheets import parse_size
     wh = parse_size(size, "--size")
+    if floors or walls or weapons:
+        if not (floors and walls):
+            raise OptionError("floors", "and --walls go together: give both")
+        if tileset is not None:
+            raise SpriteforgeError("give an atlas folder or --floors/--walls, not both")
+        tileset = _generated_tileset(out, floors, walls, weapons, seed)
+    elif tileset is None:
+        raise SpriteforgeError("give an atlas folder, or --floors and --walls")
     r = make_level(tileset, out, wh, seed=seed, items=items)
     info(f"level {r['size'][0]}x{r['size'][1]}: {r['rooms']} rooms, {r['objects']} objects -> "
          f"{', '.join(r['files'])}")
@@ -640,6 +656,36 @@ def level_cmd(
 
 
 # --------------------------------------------------------------------------- helpers
+
+def _generated_tileset(out: Path, floors: Path, walls: Path, weapons: Optional[Path], seed: int) -> Path:
+    """New floor, wall (and weapon) tiles from trained models, packed into OUT-tiles/ beside the
+    level: 12 floors and 6 walls, one per seeded draw of the models' classes."""
+    import tempfile
+
+    from .atlas import build_atlas
+    from .gan.folder import load_config
+    from .gan.sample import generate
+    from .io import check_writable, save_png
+    if Path(out).suffix.lower() != ".tmx":
+        raise SpriteforgeError(f"{out}: the level file must end in .tmx")
+    for m in (floors, walls, weapons):
+        if m is not None:
+            load_config(m)  # every model checked before any is run
+    check_writable(out)
+    tiles_dir = Path(out).parent / f"{Path(out).stem}-tiles"
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=Path(out).parent, prefix=".tiles-") as tmp:
+        inputs = []
+        for kind, model, n in (("floor", floors, 12), ("wall", walls, 6), ("weapon", weapons, 16)):
+            if model is None:
+                continue
+            (Path(tmp) / kind).mkdir()
+            for i, img in enumerate(generate(model, n, seed, novelty=False).images):
+                save_png(Path(tmp) / kind / f"{kind}_{i:02d}.png", img)
+            inputs.append(f"{kind}={Path(tmp) / kind}")
+        build_atlas(inputs, tiles_dir, prefix=True, overwrite=True)
+    return tiles_dir
+
 
 def _int_option(name: str, value: str) -> int:
     try:

@@ -85,6 +85,13 @@ def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, c
     tiled = read_rgba(tmp_path / "g" / "tiled" / "sprite_000.png")
     one = read_rgba(tmp_path / "g" / "sprite_000.png")
     np.testing.assert_array_equal(tiled, np.tile(one, (4, 4, 1)))
+    # a level whose floors and walls are new tiles of the model
+    assert main(["level", "--floors", str(tmp_path / "m"), "--walls", str(tmp_path / "m"), "--size",
+                 "20x16", "--items", "0", "--out", str(tmp_path / "l" / "l.tmx")]) == 0
+    atlas = json.loads((tmp_path / "l" / "l-tiles" / "atlas.json").read_text())
+    assert sorted({t["class"] for t in atlas["tiles"]}) == ["floor", "wall"] and len(atlas["tiles"]) == 18
+    assert read_rgba(tmp_path / "l" / "l.png").shape == (16 * 32, 20 * 32, 4)
+    assert not [p for p in (tmp_path / "l").iterdir() if p.name.startswith(".")]  # no temp left
     capsys.readouterr()
     assert main(["generate", str(tmp_path / "m"), "--family", "cobble", "--out", str(tmp_path / "x")]) == 2
     err = capsys.readouterr().err.strip()
