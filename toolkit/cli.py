@@ -645,6 +645,8 @@ def level_cmd(
             raise OptionError("floors", "and --walls go together: give both")
         if tileset is not None:
             raise SpriteforgeError("give an atlas folder or --floors/--walls, not both")
+        from .atlas.level import check_level
+        check_level(out, wh, items)  # before any tile is generated: no half-made level
         tileset = _generated_tileset(out, floors, walls, weapons, seed)
     elif tileset is None:
         raise SpriteforgeError("give an atlas folder, or --floors and --walls")
@@ -665,13 +667,10 @@ def _generated_tileset(out: Path, floors: Path, walls: Path, weapons: Optional[P
     from .atlas import build_atlas
     from .gan.folder import load_config
     from .gan.sample import generate
-    from .io import check_writable, save_png
-    if Path(out).suffix.lower() != ".tmx":
-        raise SpriteforgeError(f"{out}: the level file must end in .tmx")
+    from .io import save_png
     for m in (floors, walls, weapons):
         if m is not None:
             load_config(m)  # every model checked before any is run
-    check_writable(out)
     tiles_dir = Path(out).parent / f"{Path(out).stem}-tiles"
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=Path(out).parent, prefix=".tiles-") as tmp:

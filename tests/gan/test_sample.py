@@ -85,6 +85,10 @@ def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, c
     tiled = read_rgba(tmp_path / "g" / "tiled" / "sprite_000.png")
     one = read_rgba(tmp_path / "g" / "sprite_000.png")
     np.testing.assert_array_equal(tiled, np.tile(one, (4, 4, 1)))
+    # a bad option is refused before any tile is generated: no tiles folder is left behind
+    assert main(["level", "--floors", str(tmp_path / "m"), "--walls", str(tmp_path / "m"), "--size",
+                 "3x3", "--out", str(tmp_path / "bad" / "l.tmx")]) == 2
+    assert not (tmp_path / "bad" / "l-tiles").exists()
     # a level whose floors and walls are new tiles of the model
     assert main(["level", "--floors", str(tmp_path / "m"), "--walls", str(tmp_path / "m"), "--size",
                  "20x16", "--items", "0", "--out", str(tmp_path / "l" / "l.tmx")]) == 0

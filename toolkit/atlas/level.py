@@ -68,15 +68,11 @@ def dungeon(w: int, h: int, rng: np.random.Generator, max_rooms: int = 40):
 MAX_ITEMS = 1000  # items asked of one level; at most one lands in each room
 
 
-def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[int, int] = (40, 30), *,
-               seed: int = 3, items: int = 6) -> dict:
-    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview). Returns a summary:
-    "rooms", "objects" (items placed: at most one per room), "size", "files"."""
+def check_level(out: str | os.PathLike, size: tuple[int, int], items: int) -> Path:
+    """``make_level``'s checks of its options and output, for callers with work to do first
+    (``level --floors/--walls`` generates its tiles): SpriteforgeError, or OUT as a Path."""
     if not 0 <= items <= MAX_ITEMS:
         raise OptionError("items", f"must be 0..{MAX_ITEMS}, got {items}")
-    tdir = Path(tileset)
-    if not tdir.is_dir():
-        raise SpriteforgeError(f"{tdir}: no such atlas folder")
     w, h = size
     if w < 6 or h < 6 or w > 1000 or h > 1000:
         raise OptionError("size", f"must be between 6x6 and 1000x1000, got {w}x{h}")
@@ -86,6 +82,18 @@ def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[i
     if out.is_dir():
         raise SpriteforgeError(f"{out}: is a folder")
     check_writable(out)
+    return out
+
+
+def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[int, int] = (40, 30), *,
+               seed: int = 3, items: int = 6) -> dict:
+    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview). Returns a summary:
+    "rooms", "objects" (items placed: at most one per room), "size", "files"."""
+    out = check_level(out, size, items)
+    tdir = Path(tileset)
+    if not tdir.is_dir():
+        raise SpriteforgeError(f"{tdir}: no such atlas folder")
+    w, h = size
     s, atlas, tsx_path = _load_tileset(tdir)
     tiles = s["tiles"]
     cls = [str(t.get("class") or "") for t in tiles]
