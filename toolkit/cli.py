@@ -329,7 +329,8 @@ def encode_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
     sprites: List[Path] = typer.Argument(..., help="Your sprites (PNG, the model's tile size)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
-    steps: int = typer.Option(150, help="Optimisation steps on each latent (0: best sample only)."),
+    steps: Optional[int] = typer.Option(None, help="Optimisation steps on each latent (default 100; "
+                                        "0: the best sample only)."),
     klass: Optional[str] = typer.Option(None, "--class", help="Search this class only "
                                         "(conditional models)."),
     seed: int = typer.Option(0, help="Seed of the candidate samples."),
@@ -340,8 +341,9 @@ def encode_cmd(
     interpolate and arithmetic; a PNG of yours can be given to them directly too."""
     from .gan.folder import load_config
     from .io import check_output_dir, read_rgba
-    if not 0 <= steps <= 5000:
-        raise OptionError("steps", f"must be in 0..5000, got {steps}")
+    from .latent.encode import STEPS, check_options
+    steps = STEPS if steps is None else steps
+    check_options(steps=steps)
     meta = load_config(model)
     if klass is not None:
         from .gan.folder import class_index
@@ -387,12 +389,9 @@ def variations_cmd(
     sprite itself (the novelty filter's distance): variation_NNN.png/.npy, preview.png."""
     from .gan.folder import Generator, load_config
     from .io import check_output_dir, read_rgba
-    from .latent.encode import Encoded, check_sprites, variations, write_variations
-    from .latent.tools import find_latent_file, operand_class, resolve
-    if not 1 <= n <= 10000:
-        raise OptionError("n", f"must be in 1..10000, got {n}")
-    if not 0 < spread <= 2:
-        raise OptionError("spread", f"must be in (0, 2], got {spread}")
+    from .latent.encode import STEPS, Encoded, check_options, check_sprites, variations, write_variations
+    from .latent.tools import find_latent_file, point_class, resolve
+    check_options(n=n, spread=spread)
     meta = load_config(model)
     check_output_dir(out, overwrite)
     saved = find_latent_file(str(sprite))  # a latent of generate's or encode's: no search needed
@@ -401,13 +400,12 @@ def variations_cmd(
     gen = Generator(model)
     enc = None
     if z is not None:
-        name = operand_class(str(sprite))
-        lab = None if not gen.classes else np.array([gen.classes.index(name) if name in gen.classes else 0])
-        raw = gen.style.clean(gen(z[None], lab))
-        image = raw[0] if image is None else image
-        enc = Encoded(z[None], lab, raw, np.zeros(1), np.zeros(1), 0.0)
+        lab = np.array([point_class(gen, str(sprite))]) if gen.classes else None  # as it was saved
+        drawn = gen.style.clean(gen(z[None], lab))
+        image = drawn[0] if image is None else image
+        enc = Encoded(z[None], lab, drawn, np.zeros(1), np.zeros(1), 0.0)
     check_sprites(gen, [image], [str(sprite)])
-    with progress_bar(None if enc else 150, "encoding") as adv:
+    with progress_bar(None if enc else STEPS, "encoding") as adv:
         imgs, lat, enc = variations(gen, image, n, spread=spread, seed=seed, encoded=enc, progress=adv)
     klass = None if enc.labels is None else gen.classes[int(enc.labels[0])]
     write_variations(imgs, lat, image, out, klass=klass, overwrite=overwrite,

@@ -30,6 +30,24 @@ def preprocess(rgb: np.ndarray) -> np.ndarray:
     return rgb[..., ::-1] - MEAN_BGR
 
 
+def enlargement(h: int, w: int) -> int:
+    """How many times a sprite of (h, w) is enlarged for VGG: to about 64 px."""
+    return max(1, round(64 / max(h, w)))
+
+
+def feature_blocks(net, rgb, k: int):
+    """(N, H, W, 3) RGB 0..255 (array or tensor; differentiable) enlarged ``k`` times ->
+    (block-2 activations, (N, 768) ``sprite_features`` vectors). The one home of that vector."""
+    import tensorflow as tf
+    x = preprocess(tf.repeat(tf.repeat(rgb, k, axis=1), k, axis=2))
+    h2 = net.block2(net.block1(x))
+    h3 = net.block3(h2)
+    h4 = net.block4(h3)
+    f3 = tf.reduce_mean(h3, axis=[1, 2]) / np.sqrt(256.0)
+    f4 = tf.reduce_mean(h4, axis=[1, 2]) / np.sqrt(512.0)
+    return h2, tf.concat([f3, f4], axis=1)
+
+
 def sprite_features(images: np.ndarray, batch: int = 128) -> np.ndarray:
     """Perceptual features of sprites: (N, H, W, 4) uint8 -> (N, 768) float32.
 
@@ -39,18 +57,8 @@ def sprite_features(images: np.ndarray, batch: int = 128) -> np.ndarray:
     (512) activations, each divided by its channel count's square root so
     both blocks weigh alike.
     """
-    import tensorflow as tf
     net = backbone()
-    out = []
-    k = max(1, round(64 / max(images.shape[1:3])))
-    for i in range(0, len(images), batch):
-        x = preprocess(composite(images[i:i + batch]))
-        x = np.repeat(np.repeat(x, k, axis=1), k, axis=2)
-        h1 = net.block1(x)
-        h2 = net.block2(h1)
-        h3 = net.block3(h2)
-        h4 = net.block4(h3)
-        f3 = tf.reduce_mean(h3, axis=[1, 2]) / np.sqrt(256.0)
-        f4 = tf.reduce_mean(h4, axis=[1, 2]) / np.sqrt(512.0)
-        out.append(np.concatenate([f3.numpy(), f4.numpy()], axis=1))
+    k = enlargement(*images.shape[1:3])
+    out = [np.asarray(feature_blocks(net, composite(images[i:i + batch]), k)[1])
+           for i in range(0, len(images), batch)]
     return np.concatenate(out).astype(np.float32)

@@ -42,6 +42,17 @@ class Encoded:
     typical: float               # median nearest-neighbour VGG distance between training sprites
 
 
+def check_options(*, steps: int | None = None, n: int | None = None, spread: float | None = None) -> None:
+    """``encode``'s and ``variations``' option checks (OptionError naming the option), for callers
+    that check before the model loads."""
+    if steps is not None and not 0 <= steps <= 5000:
+        raise OptionError("steps", f"must be in 0..5000, got {steps}")
+    if n is not None and not 1 <= n <= 10000:
+        raise OptionError("n", f"must be in 1..10000, got {n}")
+    if spread is not None and not 0 < spread <= 2:
+        raise OptionError("spread", f"must be in (0, 2], got {spread}")
+
+
 def check_sprites(gen: Generator, images: np.ndarray, names: list[str] | None = None) -> None:
     """SpriteforgeError unless every (H, W, 4) sprite is the model's tile size."""
     want = gen.train_images.shape[1:3]
@@ -68,8 +79,7 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
            klass: str | None = None, candidates: int = CANDIDATES, progress=None) -> Encoded:
     """(N, H, W, 4) uint8 sprites -> ``Encoded``. ``klass``: search that class only (conditional
     models); ``progress(k)`` is called as the optimisation advances."""
-    if steps < 0 or steps > 5000:
-        raise OptionError("steps", f"must be in 0..5000, got {steps}")
+    check_options(steps=steps)
     images = np.asarray(images, np.uint8)
     check_sprites(gen, images)
     style = gen.style
@@ -87,16 +97,21 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
     target = _features(images)
     d = distances(target, _features(gen(z, labels)))  # raw: cleaning every candidate costs 2x
     best = d.argmin(1)  # (N,) the nearest sample of each sprite
-    z0, d0 = z[best], d[np.arange(len(best)), best]
     lab = None if labels is None else labels[best]
-    out = z0
+
+    def drawn(zz):  # -> clean sprites and their distance to the inputs, as Encoded reports it
+        im = style.clean(gen(zz, lab))
+        return im, np.sqrt(((_features(im) - target) ** 2).sum(1))
+
+    out = z[best]
+    recon, dist = drawn(out)
     if steps:
-        z1 = _optimise(gen, images, z0, lab, steps, progress)
-        d1 = np.sqrt(((_features(style.clean(gen(z1, lab))) - target) ** 2).sum(1))
-        out = np.where((d1 <= d0)[:, None], z1, z0)  # the loss is a proxy: keep what measures better
-    recon = style.clean(gen(out, lab))
-    return Encoded(out, lab, recon, np.sqrt(((_features(recon) - target) ** 2).sum(1)),
-                   psnr(recon, images), typical_distance(gen))
+        z1 = _optimise(gen, images, out, lab, steps, progress)
+        recon1, dist1 = drawn(z1)
+        better = dist1 <= dist  # the loss is a proxy: keep what measures better
+        out, recon, dist = (np.where(better[:, None], z1, out), np.where(better[:, None, None, None], recon1, recon),
+                            np.where(better, dist1, dist))
+    return Encoded(out, lab, recon, dist, psnr(recon, images), typical_distance(gen))
 
 
 def _train_features(gen: Generator) -> np.ndarray:
@@ -120,24 +135,17 @@ def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps:
     import tensorflow as tf
 
     from ..gan.step import to_float
-    from ..vgg import MEAN_BGR, backbone
+    from ..vgg import backbone, enlargement, feature_blocks
     net = backbone()
     h, w = images.shape[1:3]
-    k = max(1, round(64 / max(h, w)))  # as vgg.sprite_features enlarges sprites
+    k = enlargement(h, w)
     size = gen.cfg.size
     y0, x0 = (size - h) // 2, (size - w) // 2
     target = tf.constant(to_float(images))
-    mean = tf.constant(MEAN_BGR[::-1].copy())  # as RGB
 
     def vgg(x):  # [-1, 1] RGBA -> [block 2 activations, sprite_features' vector] over mid-grey
         a = (x[..., 3:] + 1) / 2
-        rgb = ((x[..., :3] + 1) / 2 * a + 0.5 * (1 - a)) * 255.0
-        rgb = tf.repeat(tf.repeat(rgb, k, axis=1), k, axis=2)
-        h2 = net.block2(net.block1((rgb - mean)[..., ::-1]))
-        h3 = net.block3(h2)
-        h4 = net.block4(h3)
-        f = tf.concat([tf.reduce_mean(h3, [1, 2]) / 16.0, tf.reduce_mean(h4, [1, 2]) / np.sqrt(512.0)], 1)
-        return h2, f
+        return feature_blocks(net, ((x[..., :3] + 1) / 2 * a + 0.5 * (1 - a)) * 255.0, k)
 
     t_h2, t_f = (tf.stop_gradient(f) for f in vgg(target))
     scale = float(tf.reduce_mean(tf.square(t_h2)).numpy()) + 1e-6
@@ -185,10 +193,7 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     """``n`` clean sprites near one (H, W, 4) ``image`` -> (images (n, H, W, 4) uint8,
     latents (n, D), its ``Encoded``). ``spread``: the noise's scale per latent dimension
     (1 = as far as a new random latent)."""
-    if not 1 <= n <= 10000:
-        raise OptionError("n", f"must be in 1..10000, got {n}")
-    if not 0 < spread <= 2:
-        raise OptionError("spread", f"must be in (0, 2], got {spread}")
+    check_options(n=n, spread=spread)
     from ..gan.metrics import memorisation_threshold, nn_distance
     from ..gan.sample import novelty_features
     enc = encoded or encode(gen, image[None], seed=seed, steps=steps, progress=progress)
