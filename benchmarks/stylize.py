@@ -2,8 +2,9 @@
 
     python benchmarks/stylize.py [--photos astronaut,coffee,chelsea,rocket]
                                  [--styles dcss-walls,dcss-weapons] [--size 64]
-                                 [--iterations N (default: stylize's, 90)]
+                                 [--iterations N (default: stylize's, 0 = no neural transfer)]
                                  [--pixeloe-python PATH]   # a Python with pixeloe (and torch)
+    python benchmarks/stylize.py --stages   # what each stage adds: the scorecard with one stage off
 
 For every (photo, style) pair: the wall time of `stylize` (warm process: reading the
 style, the transfer, the pixel-art reduction), then the scorecard (toolkit/style/score.py)
@@ -45,6 +46,39 @@ def run_pixeloe(python: str, crops: dict, size: str) -> dict:
         return dict(np.load(f"{tmp}/out.npz"))
 
 
+# --stages: each row turns one stage off (or the optional neural transfer on)
+STAGES = {
+    "default": {},
+    "neural transfer, 90 steps": {"iterations": 90},
+    "no detail-keeping downscale": {"DETAIL": 0.0},
+    "no L* sharpening": {"SHARPEN": 0.0},
+    "sharpening x2": {"SHARPEN": 2.0},
+    "no hue re-mapping": {"HUE_ROUNDS": 0},
+}
+
+
+def stages(photos: dict, styles: list, size: str) -> None:
+    """The scorecard's means over every (photo, style) pair with one stage changed, and the
+    warm seconds per photo."""
+    import toolkit.style.stylize as S
+    saved = {k: getattr(S, k) for k in ("DETAIL", "SHARPEN", "HUE_ROUNDS")}
+    for name, change in STAGES.items():
+        consts = {k: v for k, v in change.items() if k.isupper()}
+        for k, v in consts.items():
+            setattr(S, k, v)
+        rows, secs = [], []
+        for style in styles:
+            for img in photos.values():
+                t = time.perf_counter()
+                stylize(img, style, size, iterations=change.get("iterations"))
+                secs.append(time.perf_counter() - t)
+                rows.append(compare(img, style, size, iterations=change.get("iterations"))["stylize"])
+        for k, v in saved.items():
+            setattr(S, k, v)
+        print(f"{name:28s} " + "  ".join(f"{k} {np.nanmean([r[k] for r in rows]):.3f}" for k in KEYS)
+              + f"  p50 {np.median(secs):.2f} s", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", default="astronaut,coffee,chelsea,rocket")
@@ -53,10 +87,13 @@ def main():
     ap.add_argument("--iterations", type=int, default=None)
     ap.add_argument("--pixeloe-python", default=None)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--stages", action="store_true", help="what each stage adds (no pixeloe)")
     args = ap.parse_args()
     photos = {p: getattr(data, p)() for p in args.photos.split(",")}
     styles = args.styles.split(",")
     stylize(photos[next(iter(photos))], styles[0], args.size, iterations=2)  # load TF + VGG once
+    if args.stages:
+        return stages(photos, styles, args.size)
     times, rows, results = [], [], []
     for style in styles:
         for name, img in photos.items():

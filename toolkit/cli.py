@@ -379,7 +379,7 @@ def variations_cmd(
     sprite: Path = typer.Argument(..., help="A sprite (PNG of the model's tile size, or a .npy "
                                   "latent written by generate or encode)."),
     n: int = typer.Option(16, "-n", help="How many."),
-    spread: float = typer.Option(0.3, help="How far from the sprite (0 < spread <= 2; 1 is as far "
+    spread: float = typer.Option(0.8, help="How far from the sprite (0 < spread <= 2; 1 is as far "
                                  "as a new random latent)."),
     seed: int = typer.Option(0, help="Seed."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
@@ -462,19 +462,21 @@ def stylize_cmd(
     keep_colors: bool = typer.Option(True, "--keep-colors/--sheet-colors", help="Keep the photo's "
                                      "hues and take light and shade from the transfer (default), or "
                                      "let the sheet recolour it (its mean hue still removed)."),
-    iterations: Optional[int] = typer.Option(None, help="Optimisation steps (default 90)."),
+    iterations: Optional[int] = typer.Option(None, help="Steps of neural style transfer (VGG16) "
+                                             "before the reduction; default 0 (off; 90 takes ~6 s)."),
     seed: int = typer.Option(0, help="Same seed, same bytes."),
     keep_full: bool = typer.Option(False, help="Also write OUT_full.png, the optimised image "
                                    "before pixel-art reduction."),
     overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
-    """Photo -> pixel-art sprite in a sheet's style (neural style transfer with the
-    offline VGG16, then the sheet's palette without its colour cast, lone pixels
-    despeckled, binary alpha and, where the sheet has them, outlines)."""
+    """Photo -> pixel-art sprite in a sheet's style: a detail-keeping downscale, small
+    features' contrast restored, K colours of the sheet's palette without its colour
+    cast, lone pixels despeckled, binary alpha and, where the sheet has them, outlines
+    (optionally after neural style transfer with the offline VGG16: --iterations)."""
     from .style.stylize import check_options, check_out, stylize, write_stylized
     iterations = check_options(colors, iterations, strength)  # before the progress bar opens
     check_out(out, overwrite)
-    with progress_bar(iterations, "stylizing", fields=True) as adv:
+    with progress_bar(iterations, "stylizing", enabled=iterations > 0, fields=True) as adv:
         res = stylize(photo, style, size, colors=colors, mask=mask, remove_bg=remove_bg, outline=outline,
                       strength=strength, keep_colors=keep_colors, iterations=iterations, seed=seed,
                       progress=adv)
@@ -556,7 +558,7 @@ def evaluate_style_cmd(
     colors: Optional[int] = typer.Option(None, help="Colours (default: the sheet's median per tile)."),
     mask: Optional[Path] = typer.Option(None, help="Foreground mask image."),
     remove_bg: bool = typer.Option(False, help="Cut the object out of a plain background."),
-    iterations: Optional[int] = typer.Option(None, help="Optimisation steps (default 90)."),
+    iterations: Optional[int] = typer.Option(None, help="Neural transfer steps (default 0: off)."),
     strength: float = typer.Option(1.0, help="Style strength."),
     seed: int = typer.Option(0, help="Seed."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the three sprites "
@@ -571,7 +573,7 @@ def evaluate_style_cmd(
     from .style.score import compare
     from .style.stylize import check_options
     iterations = check_options(colors, iterations, strength)
-    with progress_bar(iterations, "stylizing", fields=True) as adv:
+    with progress_bar(iterations, "stylizing", enabled=iterations > 0, fields=True) as adv:
         r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,
                     iterations=iterations, strength=strength, progress=adv)
     methods = ("stylize", "nearest", "palette_fit")

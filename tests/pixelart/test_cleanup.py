@@ -81,3 +81,22 @@ def test_specks_dropped_and_lone_noise_despeckled():
     far = np.array([[50.0, 0, 0], [95.0, 0, 0]])
     raw_lab[2, 2] = far[1]
     assert despeckle(idx, full, raw_lab, far, threshold=10)[2, 2] == 1   # a highlight: stays
+
+
+def test_sharpen_lightness_gives_a_small_feature_its_contrast_back_and_keeps_flat_areas():
+    from toolkit.pixelart.cleanup import sharpen_lightness
+    lab = np.zeros((9, 9, 3))
+    lab[..., 0] = 60.0
+    lab[..., 1:] = (5.0, -3.0)
+    solid = np.ones((9, 9), bool)
+    assert np.allclose(sharpen_lightness(lab, solid, 1.0), lab)          # flat stays flat
+    lab[4, 4, 0] = 50.0                                                   # a faint dark dot
+    out = sharpen_lightness(lab, solid, 1.0)
+    assert out[4, 4, 0] < 50.0 - 5                                        # darker than it was
+    assert np.allclose(out[..., 1:], lab[..., 1:])                        # a*, b* kept
+    assert np.allclose(sharpen_lightness(lab, solid, 0.0), lab)           # amount 0: unchanged
+    # transparent pixels do not count: a dark background does not brighten the edge
+    solid[:, :3] = False
+    lab[:, :3, 0] = 0.0
+    edge = sharpen_lightness(lab, solid, 1.0)
+    assert abs(edge[0, 3, 0] - 60.0) < 0.01 and (edge[:, :3] == lab[:, :3]).all()

@@ -257,17 +257,47 @@ def test_colour_cast_of_the_sheet_is_removed():
     assert np.linalg.norm(ab(fixed) - ab(photo)) < 1.0
 
 
-@pytest.mark.parametrize("size", ["1", "8"])
+@pytest.mark.parametrize("size,iterations", [("1", "2"), ("8", "0")])  # the transfer at the worst size
 @pytest.mark.slow
-def test_peak_memory_is_bounded_at_tiny_sizes(made, tmp_path, size):
+def test_peak_memory_is_bounded_at_tiny_sizes(made, tmp_path, size, iterations):
     root, style, pal, photo = made
     # VmHWM (peak RSS of this process image): ru_maxrss would carry the forking parent's over exec
     code = ("import re, sys; from toolkit.cli import main; "
             f"rc = main(['stylize', {str(photo)!r}, '--style', 'dcss-weapons', '--size', {size!r}, "
-            f"'--iterations', '2', '--out', {str(tmp_path / 's.png')!r}]); "
+            f"'--iterations', {iterations!r}, '--out', {str(tmp_path / 's.png')!r}]); "
             "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)); "
             "sys.exit(rc)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert int(r.stdout.split()[-1]) < 2 * 1024 * 1024          # KiB: under 2 GB peak
     assert read_rgba(tmp_path / "s.png").shape[1] == int(size)
+
+
+def test_quantise_true_hue_undoes_the_palettes_pull_on_the_mean_hue():
+    from toolkit.pixelart.palette import from_lab, to_lab
+    from toolkit.style.stylize import quantise, quantise_true_hue
+    rng = np.random.default_rng(0)
+    lab = np.stack([rng.uniform(30, 80, (16, 16)), rng.normal(0, 8, (16, 16)), np.zeros((16, 16))], -1)
+    photo = from_lab(lab)
+    # each grey level comes leaning red (a* +6) or, further off, green (a* -9): plain mapping drifts red
+    levels = np.arange(25, 90, 5.0)
+    pal = np.clip(np.rint(from_lab(np.array([[L, a, 0] for L in levels for a in (6, -9)]))), 0, 255).astype(np.uint8)
+    mask = np.ones((16, 16), bool)
+    target = to_lab(photo[mask])[:, 1:].mean(0)
+
+    def cast(s):
+        return np.hypot(*(to_lab(s[..., :3][mask].astype(float))[:, 1:].mean(0) - target))
+    plain = quantise(photo, mask, pal, 12, seed=0, outline=False, clean=True)
+    fixed = quantise_true_hue(photo, mask, pal, 12, target, seed=0, outline=False, clean=True)
+    assert cast(fixed) < 0.6 * cast(plain), (cast(plain), cast(fixed))
+    assert {tuple(c) for c in fixed[..., :3].reshape(-1, 3).tolist()} <= {tuple(c) for c in pal.tolist()}
+
+
+def test_default_stylize_needs_no_tensorflow(made, tmp_path):
+    """The default path is numpy only: a fresh process never imports TensorFlow."""
+    root, style, pal, photo = made
+    code = ("import sys; from toolkit.style.stylize import stylize; "
+            f"r = stylize({str(photo)!r}, {str(style)!r}, '32'); "
+            "assert r['sprite'].shape == (24, 32, 4); print('tensorflow' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr

@@ -119,21 +119,39 @@ def despeckle(idx: np.ndarray, solid: np.ndarray, raw_lab: np.ndarray, colours_l
     return out
 
 
+def _masked_blur(channel: np.ndarray, solid: np.ndarray, sigma: float) -> np.ndarray:
+    """(..., H, W) channel blurred (Gaussian ``sigma`` px) over ``solid`` pixels only, each
+    image apart: transparent pixels neither give nor take."""
+    from scipy import ndimage as ndi
+    sig = (0,) * (solid.ndim - 2) + (sigma, sigma)
+    m = solid.astype(np.float64)
+    w = ndi.gaussian_filter(m, sig, mode="constant")
+    return ndi.gaussian_filter(channel * m, sig, mode="constant") / np.maximum(w, 1e-9)
+
+
 def smooth_chroma(lab: np.ndarray, solid: np.ndarray, sigma: float | None = None) -> np.ndarray:
     """(..., H, W, 3) Lab with a* and b* blurred (Gaussian ``sigma`` px, over ``solid``
     (..., H, W) pixels only, each image apart) and L* kept: hue noise goes, the value
     structure that draws the shape stays."""
-    from scipy import ndimage as ndi
     sigma = CHROMA_SIGMA if sigma is None else sigma
     if sigma <= 0:
         return lab
-    sigma = (0,) * (solid.ndim - 2) + (sigma, sigma)
-    m = solid.astype(np.float64)
-    w = ndi.gaussian_filter(m, sigma, mode="constant")
     out = lab.copy()
     for c in (1, 2):
-        out[..., c] = np.where(solid, ndi.gaussian_filter(lab[..., c] * m, sigma, mode="constant")
-                               / np.maximum(w, 1e-9), lab[..., c])
+        out[..., c] = np.where(solid, _masked_blur(lab[..., c], solid, sigma), lab[..., c])
+    return out
+
+
+def sharpen_lightness(lab: np.ndarray, solid: np.ndarray, amount: float, sigma: float = 1.0) -> np.ndarray:
+    """(..., H, W, 3) Lab with L* unsharp-masked over ``solid`` pixels: L* + ``amount`` x
+    (L* - its Gaussian blur), clipped to 0..100; a*, b* kept. A downscale averages small
+    features into their surroundings; this gives them back their contrast before the
+    colours are chosen, so they keep a palette colour of their own."""
+    if amount <= 0:
+        return lab
+    out = lab.copy()
+    L = lab[..., 0]
+    out[..., 0] = np.where(solid, np.clip(L + amount * (L - _masked_blur(L, solid, sigma)), 0, 100), L)
     return out
 
 

@@ -1,15 +1,18 @@
 """Photo -> pixel-art sprite in a sheet's style.
 
     photo --resize--> work image (k px per sprite px)
-          --Gatys transfer (style tiles enlarged by k; see transfer.py)-->
+          --optional Gatys transfer, --iterations N (style tiles enlarged by k;
+            see transfer.py; off by default: docs/benchmarks.md measures what it adds)-->
           --detail-keeping downscale by k (a block with a thin dark line takes
             the line's colour, so it survives)--> sprite-size RGB
           --the photo's a*, b* with the transfer's L* (or, --sheet-colors, the
-            transfer's colours less the sheet's mean hue): no colour cast-->
-          --a*, b* smoothed, K colours chosen from the sheet's palette, nearest-colour
-            map (Lab, lightness weighted x2), lone noisy pixels despeckled
+            transfer's colours less the sheet's mean hue)-->
+          --L* unsharp-masked (small features keep their contrast), a*, b* smoothed,
+            K colours chosen from the sheet's palette, nearest-colour map (Lab,
+            lightness weighted x2), lone noisy pixels despeckled
             (toolkit/pixelart/cleanup.py, shared with `generate`)-->
-          --binary alpha from a mask, 1-px dark outline where the sheet has them--> RGBA sprite
+          --binary alpha from a mask, 1-px dark outline where the sheet has them;
+            the palette's pull on the mean hue undone (a*, b* shifted, mapped again)--> RGBA sprite
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import numpy as np
 from ..errors import OptionError, SpriteforgeError
 from ..io import check_writable, read_rgba
 from ..kmeans import nearest
-from ..pixelart.cleanup import despeckle, smooth_chroma
+from ..pixelart.cleanup import despeckle, sharpen_lightness, smooth_chroma
 from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
 from ..sheets import parse_size
 from .mask import add_outline, read_mask, remove_background
@@ -31,6 +34,15 @@ MAX_K = 8           # work pixels per sprite pixel, at most: bounds memory at ti
 MAX_STYLE_TILES = 96
 DETAIL = 60.0       # luma drop (0..255) below a block's mean that marks a thin dark line (40 blotched faces)
 OUTLINED = 0.5      # the sheet's median dark-outline share from which sprites get outlines
+
+# Why these values: docs/experiments.md, "Photo -> sprite: the weights".
+STYLE_WEIGHT = 3.0      # style vs content at strength 1: 10 lost edges
+TV_WEIGHT = 1.0
+ITERATIONS = 0          # Adam steps of the neural transfer: off unless asked (it bought 0.02 Gram for 99 % of the time)
+EDGE_WEIGHT = 20.0      # keeps the photo's sprite-scale edges
+LIGHTNESS_WEIGHT = 2.0  # L* x2 when choosing and mapping colours: value structure first
+SHARPEN = 1.0           # L* unsharp amount at sprite scale (2: crisper, grainier)
+HUE_ROUNDS = 5          # re-mappings that undo the palette's pull on the mean hue (3: 1.6 left on one photo)
 
 
 def load_style(source: str | os.PathLike, seed: int = 0) -> np.ndarray:
@@ -92,11 +104,12 @@ def default_colours(tiles: np.ndarray) -> int:
     return int(np.clip(np.median(colours_per_tile(tiles)), 4, 32))
 
 
-def downscale(full: np.ndarray, k: int, detail: float = DETAIL) -> np.ndarray:
+def downscale(full: np.ndarray, k: int, detail: float | None = None) -> np.ndarray:
     """(h*k, w*k, 3) float RGB -> (h, w, 3): each k x k block's mean colour, or, where
     the block's darkest pixel is more than ``detail`` luma below its mean (a thin dark
-    line that averaging would wash out), that pixel's colour."""
+    line that averaging would wash out), that pixel's colour. ``detail`` defaults to DETAIL."""
     from ..pixelart.stats import luma
+    detail = DETAIL if detail is None else detail
     hk, wk = full.shape[:2]
     h, w = hk // k, wk // k
     blocks = full.reshape(h, k, w, k, 3).transpose(0, 2, 1, 3, 4).reshape(h, w, k * k, 3)
@@ -123,11 +136,12 @@ def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int
     ``palette`` (K = ``colors`` of them), binary alpha, optional outline.
     ``lightness``: the L* weight of colour choice and mapping (default
     LIGHTNESS_WEIGHT; the scorecard's baselines use plain Lab, 1). ``clean``:
-    smooth a*, b* before choosing and despeckle after mapping, as ``generate`` does."""
+    sharpen L* (SHARPEN) and smooth a*, b* before choosing, despeckle after mapping."""
     lightness = LIGHTNESS_WEIGHT if lightness is None else lightness
-    lab = to_lab(np.asarray(rgb, np.float64), lightness)
+    lab = to_lab(np.asarray(rgb, np.float64))
     if clean:
-        lab = smooth_chroma(lab, mask)
+        lab = smooth_chroma(sharpen_lightness(lab, mask, SHARPEN), mask)
+    lab = lab * np.array([lightness, 1.0, 1.0])
     pal_lab = to_lab(palette.astype(np.float64), lightness)
     chosen = choose_lab(lab[mask], pal_lab, colors, seed) if len(palette) > colors \
         else np.arange(len(palette))
@@ -142,6 +156,30 @@ def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int
         dark = palette[np.argmin(to_lab(palette.astype(np.float64))[:, 0])]
         out = add_outline(out, dark)
     return out
+
+
+def quantise_true_hue(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int,
+                      target_ab: np.ndarray, rounds: int | None = None, **kw) -> np.ndarray:
+    """``quantise`` (with ``kw``), then up to ``rounds`` more times: shift the input's a*, b*
+    against how far the best sprite's mean a*, b* (opaque pixels) lies from ``target_ab``
+    (half as far after a shift that made it worse) and map again; the sprite with the
+    smallest such cast is returned. A sheet palette short of some hue pulls every colour
+    the same way; this pulls back. ``rounds`` defaults to HUE_ROUNDS."""
+    rounds = HUE_ROUNDS if rounds is None else rounds
+    lab = to_lab(np.asarray(rgb, np.float64))
+    best = best_cast = base = None
+    shift, step = np.zeros(2), 1.0
+    for _ in range(rounds + 1):
+        moved = lab.copy()
+        moved[..., 1:] += shift
+        sprite = quantise(from_lab(moved), mask, palette, colors, **kw)
+        cast = to_lab(sprite[sprite[..., 3] > 0][:, :3].astype(np.float64))[:, 1:].mean(0) - target_ab
+        if best is None or np.hypot(*cast) < np.hypot(*best_cast):
+            best, best_cast, base = sprite, cast, shift
+        else:
+            step /= 2
+        shift = base - step * best_cast
+    return best
 
 
 def check_options(colors: int | None, iterations: int | None, strength: float) -> int:
@@ -227,18 +265,11 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
         small = remove_cast(small, work.reshape(h, k, w, k, 3).mean((1, 3)), m_sprite)
     if outline is None:
         outline = outlined(tiles)
-    sprite = quantise(small, m_sprite, palette, K, seed=seed, outline=outline, clean=True)
+    target = to_lab(work.reshape(h, k, w, k, 3).mean((1, 3))[m_sprite])[:, 1:].mean(0)
+    sprite = quantise_true_hue(small, m_sprite, palette, K, target, seed=seed, outline=outline, clean=True)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
             "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
             "mask": m_sprite}
-
-
-# Why these values: docs/experiments.md, "Photo -> sprite: the weights".
-STYLE_WEIGHT = 3.0      # style vs content at strength 1: 10 lost edges
-TV_WEIGHT = 1.0
-ITERATIONS = 90         # Adam steps: p50 <= 10 s per 64 px sprite on 2 cores
-EDGE_WEIGHT = 20.0      # keeps the photo's sprite-scale edges
-LIGHTNESS_WEIGHT = 2.0  # L* x2 when choosing and mapping colours: value structure first
 
 
 def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False,
