@@ -8,7 +8,7 @@ WORK/model is reused, and resumes after a kill), then:
   the space `evaluate` measures in) against the median nearest-neighbour distance between real
   sprites, pixel PSNR (RGB over mid-grey), and seconds per sprite (one call for all of them and
   one call per sprite);
-- variations (-n 16 --spread 0.3 of each held-out weapon): the share of variations closer to
+- variations (-n 16 at the default spread, 0.8, of each held-out weapon): the share of variations closer to
   their source than to any training sprite, and their mean pairwise VGG distance against that of
   16 random samples.
 Writes WORK/encode.png: held-out weapons, their reconstructions, and 8 variations of each.
@@ -27,7 +27,7 @@ from toolkit.gan.folder import Generator
 from toolkit.gan.train import train_plan
 from toolkit.io import save_png
 from toolkit.kmeans import distances
-from toolkit.latent.encode import encode, variations
+from toolkit.latent.encode import SPREAD, encode, variations
 from toolkit.sheets import contact_sheet
 from toolkit.vgg import sprite_features
 
@@ -37,7 +37,7 @@ def main():
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--hold", type=int, default=16)
     ap.add_argument("--work", default="bench-encode")
-    ap.add_argument("--spread", type=float, default=0.3)
+    ap.add_argument("--spread", type=float, default=SPREAD)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--train-only", action="store_true")
     args = ap.parse_args()
