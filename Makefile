@@ -46,7 +46,7 @@ loot: $(STAMP)
 	$(BIN)/python examples/loot/serve.py
 
 test: $(STAMP) clients
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 # The fast lane while developing (under a minute): no training, no real clients.
 test-fast: $(STAMP)

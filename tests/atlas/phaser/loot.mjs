@@ -55,6 +55,10 @@ try {
     await page.keyboard.press('Space');
     await page.waitForFunction((k) => window.__loot.rolled >= k, i + 1, { timeout: 60000 });
   }
+  if (job.presses) {  // every pressed chest drawn (a busy machine can lag the last roll behind the count)
+    await page.waitForFunction((n) => window.__loot.chests.slice(0, n).every((c) => c.pixels),
+                               job.presses, { timeout: 60000 });
+  }
   if (job.screenshot) {
     await page.waitForTimeout(400);  // the last chest's pop-in tween
     await page.locator('canvas').screenshot({ path: job.screenshot });
