@@ -1,13 +1,15 @@
 """Seamless tiles: the seam score of generated floors, tileable recipe against the default.
 
     python benchmarks/tiles.py [--minutes 10] [--data dcss-floors] [--work bench-tiles] [-n 256]
+    python benchmarks/tiles.py --data dcss-walls --models trained/dcss-walls   # score these, no training
 
 Trains (once; WORK/tileable and WORK/default are reused) `train DATA --tileable` and plain
 `train DATA` for MINUTES each, then scores N clean tiles of each with
 `pixelart.stats.seam_score`: a tile against itself (right edge to left, bottom to top) and two
 different tiles of one family side by side, against the real tiles' distribution (median,
-interquartile range, share inside the real 5-95 % range). Writes WORK/tiles.png: for each
-model, 8 tiles each repeated 2x2.
+interquartile range, share inside the real 5-95 % range). ``--models A,B`` scores those model
+folders (e.g. the shipped ones) instead of training. Writes WORK/tiles.png: for each model, 8
+tiles each repeated 2x2.
 """
 import argparse
 from pathlib import Path
@@ -37,6 +39,7 @@ def main():
     ap.add_argument("--data", default="dcss-floors")
     ap.add_argument("--work", default="bench-tiles")
     ap.add_argument("-n", type=int, default=256)
+    ap.add_argument("--models", default=None, help="comma-separated model folders to score instead")
     args = ap.parse_args()
     work = Path(args.work)
     tiles = load_data(args.data).images
@@ -52,9 +55,10 @@ def main():
     real_side = seam_score(tiles[[i for i, _ in pairs]], tiles[[j for _, j in pairs]])
     print(f"real tiles of one family side by side: median {np.median(real_side):.2f}")
     rows = []
-    for name, tileable in (("tileable", True), ("default", False)):
-        out = work / name
-        if not (out / "model.json").is_file():
+    runs = [(Path(m).name, Path(m), None) for m in args.models.split(",")] if args.models \
+        else [(name, work / name, tileable) for name, tileable in (("tileable", True), ("default", False))]
+    for name, out, tileable in runs:
+        if tileable is not None and not (out / "model.json").is_file():
             train_plan(plan_training(tiles, out, minutes=args.minutes, tileable=tileable), out,
                        log=lambda m: None)
         gen = Generator(out)
@@ -66,11 +70,12 @@ def main():
                 if lab is None or lab[i] == lab[j]][: args.n]
         side = seam_score(img[[i for i, _ in pair]], img[[j for _, j in pair]])
         steps = __import__("json").loads((out / "model.json").read_text())["steps"]
-        print(f"{name:9s} ({steps} steps): self {summary(own, real)}; side by side (same class) "
+        print(f"{name:12s} ({steps} steps): self {summary(own, real)}; side by side (same class) "
               f"median {np.median(side):.2f}")
         rows.append(np.stack([np.tile(t, (2, 2, 1)) for t in img[:8]]))
+    work.mkdir(parents=True, exist_ok=True)
     save_png(work / "tiles.png", contact_sheet(np.concatenate(rows), cols=8, scale=1))
-    print(f"wrote {work / 'tiles.png'}: tileable (top row), default (bottom), each tile 2x2")
+    print(f"wrote {work / 'tiles.png'}: a row per model ({', '.join(r[0] for r in runs)}), each tile 2x2")
 
 
 if __name__ == "__main__":
