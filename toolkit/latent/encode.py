@@ -216,17 +216,17 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     out_z = z0 + spread * rng.standard_normal((m, len(z0))).astype(np.float32)
     labels = None if lab is None else np.repeat(lab, m)
     imgs = gen.style.clean(gen(out_z, labels))
-    for _ in range(MAX_ROUNDS):  # the input itself is not a variation
+    for r in range(MAX_ROUNDS + 1):  # the input itself is not a variation: redraw copies of it
         close = nn_distance(novelty_features(imgs), src)[0] < threshold
-        if close.sum() <= m - n:
+        if close.sum() <= m - n or r == MAX_ROUNDS:
             break
         out_z[close] = z0 + spread * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
         imgs[close] = gen.style.clean(gen(out_z[close], None if labels is None else labels[close]))
+    novel = ~close
     f = _features(imgs)
     others = _train_features(gen)[~(gen.train_images == image).all((1, 2, 3))]  # the input's copies aside
     d_src = distances(f, _features(image[None]))[:, 0]
     margin = distances(f, others).min(1) - d_src if len(others) else np.full(m, np.inf)
-    novel = nn_distance(novelty_features(imgs), src)[0] >= threshold
     pick = _farthest_first(f, np.flatnonzero(novel & (margin > 0)), d_src, n)
     if len(pick) < n:  # too few qualify: the most input-like of the rest
         rest = np.setdiff1d(np.arange(m), pick)

@@ -258,14 +258,16 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
                     edge_weight=EDGE_WEIGHT, k=k, seed=seed,
                     progress=progress) \
         if iterations else work
-    small = downscale(full, k)
+    photo_down = downscale(work, k)
+    small = photo_down if full is work else downscale(full, k)
+    photo_mean = work.reshape(h, k, w, k, 3).mean((1, 3))  # the photo at sprite size
     if keep_colors:  # the transfer's lightness, the photo's a*, b* (Gatys et al. 2016)
-        small = from_lab(np.concatenate([to_lab(small)[..., :1], to_lab(downscale(work, k))[..., 1:]], -1))
+        small = from_lab(np.concatenate([to_lab(small)[..., :1], to_lab(photo_down)[..., 1:]], -1))
     else:  # the sheet's colours, without its average hue
-        small = remove_cast(small, work.reshape(h, k, w, k, 3).mean((1, 3)), m_sprite)
+        small = remove_cast(small, photo_mean, m_sprite)
     if outline is None:
         outline = outlined(tiles)
-    target = to_lab(work.reshape(h, k, w, k, 3).mean((1, 3))[m_sprite])[:, 1:].mean(0)
+    target = to_lab(photo_mean[m_sprite])[:, 1:].mean(0)
     sprite = quantise_true_hue(small, m_sprite, palette, K, target, seed=seed, outline=outline, clean=True)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
             "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
