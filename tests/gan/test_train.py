@@ -96,11 +96,14 @@ def test_sigkill_then_resume_loses_at_most_one_interval(tmp_path):
     import tensorflow as tf
     saved = int(tf.train.latest_checkpoint(str(ckpts)).rsplit("-", 1)[1])
     assert newest - TINY["checkpoint_every"] <= saved <= newest
+    tmp = tmp_path / "tmp"  # the resumed run's temp folder: TensorFlow's autograph left files there
+    tmp.mkdir()
     r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data.npz"), str(out), str(saved + 2)],
-                       capture_output=True, text=True, timeout=300)
+                       capture_output=True, text=True, timeout=300, env={**os.environ, "TMPDIR": str(tmp)})
     assert r.returncode == 0, r.stderr[-2000:]
     assert "resumed from" in r.stdout and f"at step {saved}" in r.stdout
     assert json.loads((out / "model.json").read_text())["steps"] == saved + 2
+    assert not list(tmp.iterdir())  # and nothing is left behind
 
 
 def test_refuses_resume_with_other_data_or_architecture(tmp_path):

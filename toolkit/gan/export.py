@@ -51,9 +51,9 @@ def export_model(model_dir: str | os.PathLike, out: str | os.PathLike, *, fmt: s
     sig = [tf.TensorSpec((None, dim), tf.float32, name="z")]
     if gen.cfg.num_classes:
         sig.append(tf.TensorSpec((None,), tf.int32, name="label"))
-        fn = tf.function(lambda z, label: gen.G([z, label], training=False), input_signature=sig)
+        fn = tf.function(lambda z, label: gen.G([z, label], training=False), input_signature=sig, autograph=False)
     else:
-        fn = tf.function(lambda z: gen.G(z, training=False), input_signature=sig)
+        fn = tf.function(lambda z: gen.G(z, training=False), input_signature=sig, autograph=False)
     proto, _ = tf2onnx.convert.from_function(fn, input_signature=sig, opset=OPSET)
     labels = gen.train_labels
     meta = {

@@ -148,7 +148,7 @@ class SpriteGAN:
         import tensorflow as tf
         strategy = self.strategy
 
-        @tf.function
+        @tf.function(autograph=False)  # no Python control flow on tensors; autograph leaves files in /tmp
         def step_fn(real, labels, step):
             seed = tf.stack([tf.cast(self.cfg.seed, tf.int64), step])
             d, g = strategy.run(self._replica_step, args=(real, labels, seed))

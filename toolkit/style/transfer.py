@@ -135,7 +135,7 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
     e0 = grads_small(x0)
     enorm = tf.reduce_sum(tf.square(e0[0])) + tf.reduce_sum(tf.square(e0[1])) + 1e-6
 
-    @tf.function
+    @tf.function(autograph=False)  # plain tensor code; autograph would leave files in /tmp
     def step():
         with tf.GradientTape() as tape:
             f = _features(net, x, blocks)
