@@ -161,6 +161,7 @@
         this.alphaTable[v] = best;  // ascending levels: a tie keeps the lower
       }
       if (json.chroma_sigma > 0) console.warn('loot.js: chroma smoothing is not implemented');
+      if (json.dither > 0) console.warn('loot.js: error diffusion (texture styles) is not implemented');
     }
 
     // Colours for this sprite: median colour count of its nearest training sprites (layout).

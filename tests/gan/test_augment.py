@@ -65,3 +65,17 @@ def test_roll_moves_each_image_circularly_and_loses_nothing():
         assert len(hits) == 1  # one circular shift of the image itself
         shifts.append(hits[0])
     assert len(set(shifts)) > 1  # each image its own shift
+
+
+def test_tiled_shows_some_images_as_their_2x2_repeat_at_half_scale():
+    from toolkit.gan.augment import tiled
+    x = np.random.default_rng(1).uniform(-1, 1, (16, 8, 8, 4)).astype(np.float32)
+    y = np.asarray(tiled(tf.constant(x), tf.constant([5, 6])))
+    four = np.tile(x, (1, 2, 2, 1))
+    small = four.reshape(16, 8, 2, 8, 2, 4).mean((2, 4))  # 2x2 means
+    as_tiled = [np.allclose(b, s, atol=1e-6) for b, s in zip(y, small)]
+    as_is = [np.array_equal(b, a) for b, a in zip(y, x)]
+    assert all(t != k for t, k in zip(as_tiled, as_is))  # each image one view or the other
+    assert 0 < sum(as_tiled) < 16
+    flat = np.ones((2, 8, 8, 4), np.float32) * 0.25  # a seamless flat tile looks the same tiled
+    np.testing.assert_allclose(np.asarray(tiled(tf.constant(flat), tf.constant([1, 2]), p=1.0)), flat)

@@ -78,6 +78,11 @@ def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, c
     plan = plan_training(tiles, tmp_path / "m", labels=labels, class_names=names, steps=2,
                          tileable=True, overrides=TINY)
     train_plan(plan, tmp_path / "m", log=lambda m: None)
+    # the run chose its clean-up, texture (error diffusion) or sprite, and generate uses it
+    from toolkit.gan.folder import Generator
+    from toolkit.pixelart.cleanup import DITHER
+    texture = json.loads((tmp_path / "m" / "model.json").read_text())["texture_style"]
+    assert Generator(tmp_path / "m").style.dither == (DITHER if texture else 0.0)
     assert main(["generate", str(tmp_path / "m"), "--family", "crypt", "-n", "3", "--tileable",
                  "--out", str(tmp_path / "g")]) == 0
     meta = json.loads((tmp_path / "g" / "generate.json").read_text())

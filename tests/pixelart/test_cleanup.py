@@ -100,3 +100,34 @@ def test_sharpen_lightness_gives_a_small_feature_its_contrast_back_and_keeps_fla
     lab[:, :3, 0] = 0.0
     edge = sharpen_lightness(lab, solid, 1.0)
     assert abs(edge[0, 3, 0] - 60.0) < 0.01 and (edge[:, :3] == lab[:, :3]).all()
+
+
+def test_diffusion_keeps_the_mean_of_a_flat_tone_and_the_colours_of_a_palette_tile():
+    from toolkit.pixelart.cleanup import diffuse
+    grey = np.full((1, 16, 16, 3), 40.0)           # L* 40 between black (0) and white (100)
+    cols = np.array([[[0.0, 0, 0], [100.0, 0, 0]]])
+    idx = diffuse(grey, np.ones((1, 16, 16), bool), cols)
+    assert abs(idx.mean() - 0.4) < 0.03            # 40 % white: the tone survives as a dither
+    assert (diffuse(grey, np.ones((1, 16, 16), bool), cols, strength=0) == 0).all()  # nearest only
+    exact = np.broadcast_to(cols[0, 1], (1, 16, 16, 3))
+    assert (diffuse(exact, np.ones((1, 16, 16), bool), cols) == 1).all()  # no error, no dither
+    padded = np.concatenate([cols, np.full((1, 1, 3), np.inf)], 1)        # a shorter set, padded
+    np.testing.assert_array_equal(diffuse(grey, np.ones((1, 16, 16), bool), padded), idx)
+
+
+def test_texture_style_dithers_smooth_output_on_the_sets_colours_and_round_trips(tmp_path):
+    rng = np.random.default_rng(3)
+    real = np.zeros((12, 16, 16, 4), np.uint8)    # grainy 'floors': two browns at random
+    real[..., 3] = 255
+    real[..., :3] = np.where(rng.random((12, 16, 16, 1)) < 0.5, (90, 60, 30), (130, 90, 50))
+    smooth = real.copy()
+    smooth[..., :3] = (110, 75, 40)                # a generator's blur of that grain
+    flat = SpriteStyle.fit(real).clean(smooth)
+    style = SpriteStyle.fit(real, texture=True)
+    grain = style.clean(smooth)
+    assert isolated(flat).mean() < 0.05 and isolated(grain).mean() > 0.3  # the grain comes back
+    pal = {tuple(c) for c in style.palette.tolist()}
+    assert {tuple(c) for c in grain[..., :3].reshape(-1, 3).tolist()} <= pal
+    np.testing.assert_array_equal(style.clean(smooth[:1]), grain[:1])    # sprites independent
+    style.save(tmp_path / "style.npz")
+    assert SpriteStyle.load(tmp_path / "style.npz").dither == style.dither > 0

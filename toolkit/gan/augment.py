@@ -59,6 +59,17 @@ def roll(x, seed):
     return tf.gather(out, (tf.range(w)[None, :] + dx) % w, axis=2, batch_dims=1)
 
 
+def tiled(x, seed, p: float = 0.5):
+    """Replace a random ``p`` of the images by their 2x2 repeat at half scale (2x2 mean): the
+    view of a tile as a level shows it, where a seam or a tile-wide drift repeats as a grid
+    (tileable runs)."""
+    b, h, w = tf.shape(x)[0], x.shape[1], x.shape[2]
+    four = tf.tile(x, [1, 2, 2, 1])
+    small = tf.nn.avg_pool2d(four, 2, 2, "VALID")
+    coin = tf.cast(_rand([b, 1, 1, 1], seed) < p, x.dtype)
+    return coin * small + (1 - coin) * x
+
+
 def cutout(x, seed, ratio: float = 0.5):
     b, h, w = tf.shape(x)[0], x.shape[1], x.shape[2]
     ch, cw = int(h * ratio + 0.5), int(w * ratio + 0.5)
@@ -79,8 +90,9 @@ def flip(x, seed):
 
 
 def diff_augment(x, seed, policy: str = "color,translation,cutout"):
-    """Apply the comma-separated ops in ``policy`` (color, translation, roll, cutout, flip)."""
-    ops = {"color": colour, "translation": translate, "roll": roll, "cutout": cutout, "flip": flip}
+    """Apply the comma-separated ops in ``policy`` (color, translation, roll, tiled, cutout, flip)."""
+    ops = {"color": colour, "translation": translate, "roll": roll, "tiled": tiled, "cutout": cutout,
+           "flip": flip}
     names = [p for p in policy.split(",") if p]
     seeds = tf.random.experimental.stateless_split(seed, max(len(names), 1))
     for i, name in enumerate(names):

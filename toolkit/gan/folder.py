@@ -70,7 +70,7 @@ def _compiled(G):
         return lambda args: G(args, training=False)
     if G not in _COMPILED:
         import tensorflow as tf
-        _COMPILED[G] = tf.function(lambda args: G(args, training=False))
+        _COMPILED[G] = tf.function(lambda args: G(args, training=False), autograph=False)  # no files in /tmp
     return _COMPILED[G]
 
 
@@ -126,6 +126,7 @@ class Generator:
         self.meta = meta
         self.cfg = meta["config"]
         self.classes: list[str] = meta.get("classes", [])
+        self.texture = bool(meta.get("texture_style", False))  # error-diffusion clean-up (pick.py)
         keras.utils.set_random_seed(0)
         self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
                                  upsample=self.cfg.g_upsample, size=self.cfg.size, wrap=self.cfg.tileable)
@@ -144,7 +145,7 @@ class Generator:
         """The training set's ``SpriteStyle`` (fitted once): ``generate``'s clean-up."""
         if self._style is None:
             from ..pixelart.cleanup import SpriteStyle
-            self._style = SpriteStyle.fit(self.train_images)
+            self._style = SpriteStyle.fit(self.train_images, texture=self.texture)
         return self._style
 
     def class_index(self, name: str) -> int:
@@ -212,10 +213,12 @@ def save_weights_atomic(G, path: Path) -> None:
 
 def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, step: int,
            class_names: list[str] | None = None, labels: np.ndarray | None = None,
-           weights: Path | None = None, picked_step: int | None = None) -> None:
+           weights: Path | None = None, picked_step: int | None = None,
+           texture_style: bool | None = None) -> None:
     """Write a model folder: generator ``G``'s weights (or the ``weights`` file of a picked
-    snapshot), model.json (``cfg``, the data's fingerprint ``data``, the step), and the
-    training set (with its labels, for a conditional model)."""
+    snapshot), model.json (``cfg``, the data's fingerprint ``data``, the step, whether the
+    clean-up is the texture one), and the training set (with its labels, for a conditional
+    model)."""
     import io as _io
     if weights is not None:
         write_bytes_atomic(out / "generator.weights.h5", weights.read_bytes())
@@ -228,4 +231,5 @@ def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, ste
     save_json(out / "model.json", {"format": "spriteforge-gan-1", "config": asdict(cfg),
                                    "data": data, "n_images": int(len(images)), "steps": step,
                                    "classes": class_names or [],
-                                   **({"picked_step": picked_step} if picked_step is not None else {})})
+                                   **({"picked_step": picked_step} if picked_step is not None else {}),
+                                   **({"texture_style": texture_style} if texture_style is not None else {})})

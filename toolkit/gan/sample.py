@@ -95,7 +95,7 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, *
     by_name = check_generate(model_dir, n, classes)
     labels = by_name if by_name is not None else labels
     gen = Generator(model_dir)
-    style = palette_option(palette, gen.train_images)
+    style = palette_option(palette, gen.train_images, gen.texture)
     z = seed_latents(n, seed, gen.latent_dim)
     if labels is None:
         labels = gen.default_labels(n, seed)

@@ -204,7 +204,7 @@ def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str]
         w = np.zeros((steps, len(classes)), np.float32)
         np.add.at(w, (np.arange(steps), idx[k]), 1 - tk)
         np.add.at(w, (np.arange(steps), idx[k + 1]), tk)
-    imgs = _render(gen, z, w, palette_option(palette, gen.train_images))
+    imgs = _render(gen, z, w, palette_option(palette, gen.train_images, gen.texture))
     return {"images": imgs, "latents": z, "class_weights": w, "classes": classes,
             "path": path, "method": method, "class": klass, "point_classes": point_classes,
             "from_class": from_class, "to_class": to_class}
@@ -320,7 +320,7 @@ def arithmetic(model_dir, text: str, *, klass: str | None = None, palette: str =
     if clustered:  # the first operand's cluster, as generate draws it for a seed
         klass = classes[point_class(gen, E.names(node)[0], run, encoded)]
     w = _class_weights(classes, len(allz), klass)
-    imgs = _render(gen, allz, w, palette_option(palette, gen.train_images))
+    imgs = _render(gen, allz, w, palette_option(palette, gen.train_images, gen.texture))
     k = 1 + len(lat)
     out_terms, j = [], k
     for (s, t), im, ms in zip(terms, imgs[1:k], members):
