@@ -380,7 +380,7 @@ def variations_cmd(
                                   "latent written by generate or encode)."),
     n: int = typer.Option(16, "-n", help="How many."),
     spread: float = typer.Option(0.8, help="How far from the sprite (0 < spread <= 2; 1 is as far "
-                                 "as a new random latent)."),
+                                 "as a new random latent; candidates are drawn at 0.5-2x it)."),
     seed: int = typer.Option(0, help="Seed."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),

@@ -65,8 +65,8 @@ def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
     assert len({x.tobytes() for x in a}) == 8
     threshold = memorisation_threshold(novelty_features(gen.train_images))
     assert nn_distance(novelty_features(a), novelty_features(src[None]))[0].min() >= threshold
-    # near their source: closer to it in latent space than a fresh sample is
-    assert np.linalg.norm(za - enc.latents[0], axis=1).max() < 0.5 * np.sqrt(gen.latent_dim)
+    # near their source: closer to it in latent space than a fresh sample is (~1.4 sqrt(D))
+    assert np.linalg.norm(za - enc.latents[0], axis=1).max() < 0.8 * np.sqrt(gen.latent_dim)
     # and they read as its variations: nearer to it than to any other training sprite
     from toolkit.kmeans import distances
     from toolkit.vgg import sprite_features

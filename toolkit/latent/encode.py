@@ -8,8 +8,8 @@ perceptual loss (the squared distance in ``vgg.sprite_features``' space, which i
 ``encode`` reports, plus VGG16 block 2's activations place by place) and a pixel loss, with a prior term that keeps the latent's
 length near sqrt(D), where the generator was trained. The class stays the start's.
 
-``variations`` draws latents around an encoded sprite (Gaussian, ``spread`` times a typical
-latent's per-dimension scale) in its class, eight candidates per variation asked for; it keeps
+``variations`` draws latents around an encoded sprite (Gaussian, 0.5 to 2 times ``spread`` times a
+typical latent's per-dimension scale) in its class, eight candidates per variation asked for; it keeps
 those that are not the input itself (the novelty filter) and lie nearer the input than any other
 training sprite, picked farthest-first so they differ from each other.
 """
@@ -33,6 +33,7 @@ PRIOR_WEIGHT = 0.1  # (|z| / sqrt(D) - 1)^2: keeps the latent where the generato
 MAX_ROUNDS = 8      # variations: redraws of sprites too close to the input
 OVERSAMPLE = 8      # variations: candidates drawn per variation asked for (4: 62 % qualified at spread 0.8)
 SPREAD = 0.8        # variations: 0.3 kept 96 % near the source but 0.22x the diversity of samples
+SPREAD_MIX = (0.5, 1.0, 1.5, 2.0)  # candidates' noise scales, times SPREAD (one scale: 82 % near the source, mixed: 90 %)
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps:
     lab = None if labels is None else tf.constant(labels, tf.int32)
     dim = float(gen.latent_dim)
 
-    @tf.function
+    @tf.function(autograph=False)  # plain tensor code; autograph would leave files in /tmp
     def step():
         with tf.GradientTape() as tape:
             x = gen.G([z, lab] if lab is not None else z, training=False)
@@ -195,7 +196,8 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
                progress=None) -> tuple[np.ndarray, np.ndarray, Encoded]:
     """``n`` clean sprites near one (H, W, 4) ``image`` -> (images (n, H, W, 4) uint8,
     latents (n, D), its ``Encoded``). ``spread``: the noise's scale per latent dimension
-    (1 = as far as a new random latent).
+    (1 = as far as a new random latent); candidates are drawn at SPREAD_MIX times it, so a
+    sprite with close neighbours still gets near candidates and one in open space far ones.
 
     OVERSAMPLE x ``n`` candidates are drawn; a candidate qualifies when it is not the input
     (the novelty filter) and lies nearer the input than any other training sprite in VGG
@@ -213,14 +215,15 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     threshold = memorisation_threshold(novelty_features(gen.train_images))
     src = novelty_features(image[None])
     m = OVERSAMPLE * n
-    out_z = z0 + spread * rng.standard_normal((m, len(z0))).astype(np.float32)
+    scale = (spread * np.resize(np.asarray(SPREAD_MIX, np.float32), m))[:, None]
+    out_z = z0 + scale * rng.standard_normal((m, len(z0))).astype(np.float32)
     labels = None if lab is None else np.repeat(lab, m)
     imgs = gen.style.clean(gen(out_z, labels))
     for r in range(MAX_ROUNDS + 1):  # the input itself is not a variation: redraw copies of it
         close = nn_distance(novelty_features(imgs), src)[0] < threshold
         if close.sum() <= m - n or r == MAX_ROUNDS:
             break
-        out_z[close] = z0 + spread * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
+        out_z[close] = z0 + scale[close] * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
         imgs[close] = gen.style.clean(gen(out_z[close], None if labels is None else labels[close]))
     novel = ~close
     f = _features(imgs)
