@@ -189,6 +189,7 @@ def test_one_run_per_folder_and_a_killed_checkpoint_write_is_cleaned(tmp_path, c
     train(sprites(), out, TrainConfig(**TINY), steps=4, log=logs.append)
     assert not (out / "checkpoints" / "ckpt-4_temp").exists()
     assert any("removed 1 unfinished checkpoint write" in m for m in logs), logs
+    assert not (out / ".train.lock").exists()  # a run that ends leaves no lock file behind
 
 
 @pytest.mark.parametrize("size", [16, 24, 48, 64])

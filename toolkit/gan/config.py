@@ -199,17 +199,24 @@ def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainC
 def run_lock(out: Path):
     """Hold OUT/.train.lock while a run trains: a second run into the same folder is refused
     (SpriteforgeError) instead of training into the same files. The OS drops the lock when a
-    process dies, so a killed run never leaves it held."""
+    process dies, so a killed run never leaves it held; a run that ends removes the file."""
     import fcntl
-    f = open(out / LOCK_FILE, "a+")
-    try:
-        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        f.seek(0)
-        pid = f.read().strip() or "?"
-        f.close()
-        raise SpriteforgeError(f"{out} is being trained by another process (pid {pid}); wait for it "
-                               f"to finish or use another --out folder") from None
+    path = out / LOCK_FILE
+    for _ in range(3):
+        f = open(path, "a+")
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            f.seek(0)
+            pid = f.read().strip() or "?"
+            f.close()
+            raise SpriteforgeError(f"{out} is being trained by another process (pid {pid}); wait for it "
+                                   f"to finish or use another --out folder") from None
+        if path.is_file() and os.stat(path).st_ino == os.fstat(f.fileno()).st_ino:
+            break
+        f.close()  # locked a file that a run ending just now removed: take the new one
+    else:
+        raise SpriteforgeError(f"{out}: could not take {LOCK_FILE}; runs keep starting and ending there")
     try:
         f.seek(0)
         f.truncate()
@@ -217,6 +224,7 @@ def run_lock(out: Path):
         f.flush()
         yield
     finally:
+        path.unlink(missing_ok=True)  # still ours: removed before the lock is let go
         f.close()
 
 
