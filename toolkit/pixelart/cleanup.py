@@ -292,9 +292,11 @@ class SpriteStyle:
             if threshold > 0:
                 idx = despeckle(idx, m, lab[i], pal_lab[chosen], threshold)
             out[i][m, :3] = self.palette[chosen[idx[m]]]
-        if picks:
-            which = np.array(sorted(picks))
-            cols = np.full((len(which), max(len(c) for c in picks.values()), 3), np.inf)
+        groups: dict[int, list[int]] = {}
+        for i, chosen in picks.items():  # by colour count (powers of two): little padding to scan
+            groups.setdefault(int(np.ceil(np.log2(max(len(chosen), 1)))), []).append(i)
+        for which in groups.values():
+            cols = np.full((len(which), max(len(picks[i]) for i in which), 3), np.inf)
             for j, i in enumerate(which):
                 cols[j, :len(picks[i])] = pal_lab[picks[i]]
             idx = diffuse(lab[which], solid[which], cols, self.dither)
