@@ -15,9 +15,9 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
 4. despeckle: a solid pixel whose colour matches none of its 4-neighbours takes
    the colour most of them share, where its own is within DESPECKLE Lab units of
    it (noise); a farther one is a deliberate highlight and stays. A texture style
-   (``dither`` > 0: floors and walls, fitted for tileable models) instead maps by
-   error diffusion, so the grain the set draws with single pixels comes back where
-   the generator's output is smooth;
+   (``dither`` > 0; a tileable run picks it by FD: the shipped floors have it, the
+   walls not) instead maps by error diffusion, so the grain the set draws with single
+   pixels comes back where the generator's output is smooth;
 5. see-through pixels (0 < alpha < 128: shadows, soft edges) take the nearest
    colour of those the set uses there; transparent pixels are (0, 0, 0, 0).
 """
@@ -206,8 +206,8 @@ class SpriteStyle:
     @classmethod
     def fit(cls, images: np.ndarray, palette: np.ndarray | None = None, texture: bool = False) -> "SpriteStyle":
         """From (N, H, W, 4) uint8 training sprites; ``palette`` (P, 3) replaces the set's
-        solid colours (``generate --palette FILE``); ``texture``: the set is surface texture
-        (tileable floors, walls), mapped by error diffusion (``dither`` = DITHER)."""
+        solid colours (``generate --palette FILE``); ``texture``: map by error diffusion
+        (``dither`` = DITHER) in place of the despeckle, for grainy surface textures."""
         a = images[..., 3]
         soft = images[(a > 0) & (a < 128)][:, :3]
         return cls(palette=sheet_palette(images) if palette is None else np.asarray(palette, np.uint8),
