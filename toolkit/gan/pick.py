@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from .. import seeds
 from ..io import save_json
-from ..pixelart.cleanup import SpriteStyle
+from ..pixelart.cleanup import DITHER, SpriteStyle
 from .config import TrainConfig
 from .folder import run_generator, save_weights_atomic, seed_latents
 from .metrics import frechet_distance
@@ -46,24 +47,21 @@ class BestSnapshot:
 
     def score(self, G) -> float:
         """FD (VGG features) between clean samples of ``G`` and the training set: lower is better."""
-        from ..vgg import sprite_features
-        if self._real is None:
-            self._real = sprite_features(self.images)
-        fake = self.style.clean(run_generator(G, self.z, self.labels))
-        return frechet_distance(sprite_features(fake), self._real)
+        return self._fd(run_generator(G, self.z, self.labels), self.style)
 
     def prefers_texture(self, G) -> bool:
         """Whether the texture clean-up (error diffusion, ``SpriteStyle.fit(texture=True)``)
         brings ``G``'s samples nearer the training set (FD) than the sprite clean-up does. A
         tileable model's choice, made on its exported generator: it helps floors (FD 6.29x ->
         5.27x the floor) and hurts walls (6.92x -> 7.43x)."""
+        raw = run_generator(G, self.z, self.labels)
+        return bool(self._fd(raw, replace(self.style, dither=DITHER)) < self._fd(raw, self.style))
+
+    def _fd(self, raw: np.ndarray, style: SpriteStyle) -> float:
         from ..vgg import sprite_features
         if self._real is None:
             self._real = sprite_features(self.images)
-        raw = run_generator(G, self.z, self.labels)
-        fd = [frechet_distance(sprite_features(SpriteStyle.fit(self.images, texture=t).clean(raw)), self._real)
-              for t in (False, True)]
-        return bool(fd[1] < fd[0])
+        return frechet_distance(sprite_features(style.clean(raw)), self._real)
 
     def offer(self, G, step: int) -> float:
         """Score ``G`` at ``step``; keep it if it beats the best so far. -> its score."""

@@ -148,7 +148,7 @@ def diffuse(lab: np.ndarray, solid: np.ndarray, colours: np.ndarray, strength: f
             err = np.where(m[:, None], v - colours[rows, k], 0.0) * strength
             for dy, dx, wt in _DIFFUSION:
                 yy, xx = y + dy, x + dx * d
-                if yy >= h or (dy == 0 and not 0 <= xx < w) or (not wrap and not 0 <= xx < w):
+                if yy >= h or (not 0 <= xx < w and (dy == 0 or not wrap)):  # wrap: next row only
                     continue
                 xx %= w
                 work[:, yy, xx] += np.where(solid[:, yy, xx, None], err * wt, 0.0)
