@@ -329,7 +329,7 @@ def encode_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
     sprites: List[Path] = typer.Argument(..., help="Your sprites (PNG, the model's tile size)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
-    steps: Optional[int] = typer.Option(None, help="Optimisation steps on each latent (default 100; "
+    steps: Optional[int] = typer.Option(None, help="Optimisation steps on each latent (default 50; "
                                         "0: the best sample only)."),
     klass: Optional[str] = typer.Option(None, "--class", help="Search this class only "
                                         "(conditional models)."),

@@ -37,8 +37,15 @@ def test_best_snapshot_is_exported_and_a_stopped_run_ends_on_the_same_pick(tmp_p
     logs = []
     train(data, tmp_path / "a", cfg, steps=6, log=logs.append)
     assert any("exported the generator of step 4" in m for m in logs)
-    assert json.loads((tmp_path / "a" / "model.json").read_text())["picked_step"] == 4
-    assert json.loads((tmp_path / "a" / "model.json").read_text())["steps"] == 6
+    meta = json.loads((tmp_path / "a" / "model.json").read_text())
+    assert meta["picked_step"] == 4 and meta["steps"] == 6
+    # the training set's typical VGG gap is recorded, and is what encode would compute
+    from toolkit.gan.folder import Generator
+    from toolkit.latent.encode import typical_distance
+    gen = Generator(tmp_path / "a")
+    assert typical_distance(gen) == meta["typical_distance"]
+    del gen.meta["typical_distance"]
+    assert typical_distance(gen) == pytest.approx(meta["typical_distance"], rel=1e-5)
     for wa, w4 in zip(weights(tmp_path / "a"), weights(tmp_path / "four")):
         np.testing.assert_array_equal(wa, w4)      # step 4's EMA generator, not step 6's
     done = [0]

@@ -35,7 +35,7 @@ def test_encode_finds_the_latent_of_a_sprite_the_generator_made(gen):
     from toolkit.latent.encode import encode
     from toolkit.vgg import sprite_features
     made = gen.style.clean(gen(gen.latents(3, 41), gen.default_labels(3, 41)))
-    enc = encode(gen, made, steps=50)  # the test's time; 100 by default
+    enc = encode(gen, made)
     assert enc.latents.shape == (3, gen.latent_dim) and enc.images.shape == made.shape
     # closer than two real sprites typically are, and than any of 256 other samples
     others = gen.style.clean(gen(gen.latents(256, 7), gen.default_labels(256, 7)))

@@ -214,10 +214,10 @@ def save_weights_atomic(G, path: Path) -> None:
 def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, step: int,
            class_names: list[str] | None = None, labels: np.ndarray | None = None,
            weights: Path | None = None, picked_step: int | None = None,
-           texture_style: bool | None = None) -> None:
+           texture_style: bool | None = None, typical_distance: float | None = None) -> None:
     """Write a model folder: generator ``G``'s weights (or the ``weights`` file of a picked
     snapshot), model.json (``cfg``, the data's fingerprint ``data``, the step, whether the
-    clean-up is the texture one), and the training set (with its labels, for a conditional
+    clean-up is the texture one, the training set's ``metrics.typical_gap`` in VGG space), and the training set (with its labels, for a conditional
     model)."""
     import io as _io
     if weights is not None:
@@ -232,4 +232,5 @@ def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, ste
                                    "data": data, "n_images": int(len(images)), "steps": step,
                                    "classes": class_names or [],
                                    **({"picked_step": picked_step} if picked_step is not None else {}),
-                                   **({"texture_style": texture_style} if texture_style is not None else {})})
+                                   **({"texture_style": texture_style} if texture_style is not None else {}),
+                                   **({"typical_distance": typical_distance} if typical_distance is not None else {})})

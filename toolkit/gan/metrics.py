@@ -58,6 +58,12 @@ def precision_recall(real: np.ndarray, fake: np.ndarray, k: int = 3) -> tuple[fl
     return precision, recall
 
 
+def typical_gap(features: np.ndarray) -> float:
+    """Median distance from a row of ``features`` (N, D) to its nearest other row: how far
+    apart two real sprites typically are."""
+    return float(np.median(nn_distance(features, features, exclude_self=True)[0]))
+
+
 def memorisation_threshold(train: np.ndarray, percentile: float = 5.0) -> float:
     """5th percentile of train-to-train nearest-neighbour distances."""
     d, _ = nn_distance(train, train, exclude_self=True)

@@ -12,7 +12,7 @@ from ..io import save_json
 from ..pixelart.cleanup import DITHER, SpriteStyle
 from .config import TrainConfig
 from .folder import run_generator, save_weights_atomic, seed_latents
-from .metrics import frechet_distance
+from .metrics import frechet_distance, typical_gap
 
 
 class BestSnapshot:
@@ -57,11 +57,20 @@ class BestSnapshot:
         raw = run_generator(G, self.z, self.labels)
         return bool(self._fd(raw, replace(self.style, dither=DITHER)) < self._fd(raw, self.style))
 
-    def _fd(self, raw: np.ndarray, style: SpriteStyle) -> float:
+    def typical_distance(self) -> float:
+        """``metrics.typical_gap`` of the training set's VGG features (model.json records it
+        for ``encode``, which would otherwise compute the features again)."""
+        return typical_gap(self._real_features())
+
+    def _real_features(self) -> np.ndarray:
         from ..vgg import sprite_features
         if self._real is None:
             self._real = sprite_features(self.images)
-        return frechet_distance(sprite_features(style.clean(raw)), self._real)
+        return self._real
+
+    def _fd(self, raw: np.ndarray, style: SpriteStyle) -> float:
+        from ..vgg import sprite_features
+        return frechet_distance(sprite_features(style.clean(raw)), self._real_features())
 
     def offer(self, G, step: int) -> float:
         """Score ``G`` at ``step``; keep it if it beats the best so far. -> its score."""

@@ -148,14 +148,16 @@ def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_na
         save_grid(step)
     writer.flush()
     picked = picker.state if picker and picker.state else None
-    texture = None
+    texture = typical = None
+    if picker:
+        typical = picker.typical_distance()
     if cfg.tileable and picker:  # the run's state is saved above: G may take the picked weights
         if picked:
             gan.exported.load_weights(str(picker.weights))
         texture = picker.prefers_texture(gan.exported)
     export(gan.exported, cfg, out, images, data=fp, step=step, class_names=class_names, labels=labels,
            weights=picker.weights if picked else None, picked_step=picked and picked["step"],
-           texture_style=texture)
+           texture_style=texture, typical_distance=typical)
     if picked:
         log(f"exported the generator of step {picked['step']} (score {picked['score']:.4f}, "
             f"the best of the run's last {cfg.pick_best:.0%})")
