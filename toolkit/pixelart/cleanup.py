@@ -30,7 +30,7 @@ import numpy as np
 from ..errors import SpriteforgeError
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
-from .palette import choose_lab, read_palette, sheet_palette, to_lab
+from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
 from .stats import colours as colour_counts
 
 NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
@@ -41,6 +41,7 @@ ALPHA_LEVELS = 8     # alpha values kept from a set with soft shadows (0 and 255
 CHROMA_SIGMA = 1.0   # blur of a*, b* before colours are chosen (px): photos (stylize)
 LIGHTNESS = 2.0      # L* weight when choosing and mapping colours (value structure first)
 DITHER = 1.0         # error diffusion strength of a texture style (floors: FD 6.29x -> 5.27x)
+TREE_FROM = 16384    # palettes above this many colours are searched through a k-d tree (floors, walls)
 
 
 def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
@@ -253,6 +254,11 @@ class SpriteStyle:
             self._pal_lab = to_lab(self.palette.astype(np.float64), LIGHTNESS)
         return self._pal_lab
 
+    def _tree(self):
+        if getattr(self, "_pal_tree", None) is None:  # a wall set's palette: 93,317 colours
+            self._pal_tree = palette_tree(self._lab()) if len(self.palette) > TREE_FROM else False
+        return self._pal_tree or None
+
     def _see_through(self):
         if getattr(self, "_soft", None) is None:
             pal = self.see_through if len(self.see_through) else self.palette
@@ -282,7 +288,7 @@ class SpriteStyle:
             m = solid[i]
             if not m.any():
                 continue
-            chosen = choose_lab(lab[i][m], pal_lab, int(k), seed) if len(pal_lab) > k \
+            chosen = choose_lab(lab[i][m], pal_lab, int(k), seed, tree=self._tree()) if len(pal_lab) > k \
                 else np.arange(len(pal_lab))
             if self.dither > 0:  # mapped below, all sprites at once
                 picks[i] = chosen

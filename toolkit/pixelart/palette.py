@@ -89,11 +89,17 @@ def distinct_rows(x: np.ndarray) -> int:
     return len(np.unique((q[:, 0] << 40) | (q[:, 1] << 20) | q[:, 2]))
 
 
-def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters: int = 12) -> np.ndarray:
+NEAREST = 16  # choose_lab with a tree: palette colours looked up per centre first
+
+
+def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters: int = 12,
+               tree=None) -> np.ndarray:
     """``choose_colours`` in Lab: (M, 3) pixels, (P, 3) palette -> (<= k,) indices into
     the palette, most used first (P > k). k-means (``toolkit.kmeans``, seeded; more than
     4096 pixels: a seeded subsample of 4096), then each centre, most used first, takes
-    the nearest palette colour not taken yet."""
+    the nearest palette colour not taken yet. ``tree``: a ``scipy.spatial.cKDTree`` of
+    ``pal_lab`` (``palette_tree``), for large palettes: the same choice, looked up among
+    each centre's nearest colours instead of the whole palette."""
     rng = np.random.default_rng(seed)
     x = np.asarray(x, np.float64)
     if len(x) > 4096:
@@ -101,9 +107,31 @@ def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters:
     k = min(k, distinct_rows(x))
     c, labels = kmeans(x, k, seed=rng, iters=iters)
     c = c[np.argsort(-np.bincount(labels, minlength=k), kind="stable")]  # most used first
-    d = (pal_lab ** 2).sum(1)[None] - 2 * c @ pal_lab.T  # + |c|^2, the same along a row
+    sq = (pal_lab ** 2).sum(1)  # squared distances below are less |c|^2, the same for a centre
     taken: list[int] = []
+    used = np.zeros(len(pal_lab), bool)
+    if tree is not None and NEAREST < len(pal_lab):
+        cand = np.sort(tree.query(c, k=NEAREST)[1], 1)  # palette order: argmin's tie-break
+        for ci, row in zip(c, cand):
+            free = row[~used[row]]
+            if len(free):
+                d = sq[free] - 2 * pal_lab[free] @ ci
+                j = int(free[d.argmin()])
+            else:  # all of this centre's nearest are taken: the whole palette
+                d = sq - 2 * pal_lab @ ci
+                d[used] = np.inf
+                j = int(d.argmin())
+            taken.append(j)
+            used[j] = True
+        return np.array(taken, np.int64)
+    d = sq[None] - 2 * c @ pal_lab.T
     for row in d:
         row[taken] = np.inf
         taken.append(int(row.argmin()))
     return np.array(taken, np.int64)
+
+
+def palette_tree(pal_lab: np.ndarray):
+    """A k-d tree of (P, 3) Lab colours for ``choose_lab`` (scipy's cKDTree)."""
+    from scipy.spatial import cKDTree
+    return cKDTree(pal_lab)
