@@ -241,6 +241,13 @@ def evaluate_cmd(
             print(f"{k}:")
             print("\n".join("  " + line for line in format_scorecard(v)))
             continue
+        if k == "class_accuracy_per_class":  # beside each, the probe's accuracy on real sprites
+            ceiling = m.get("probe_cv_accuracy_real_per_class", {})
+            print(f"{k}:\n  {'class':12s} {'ours':>6s} {'ceiling':>8s}")
+            print("\n".join(f"  {c:12s} {a:6.2f} {ceiling.get(c, float('nan')):8.2f}" for c, a in v.items()))
+            continue
+        if k == "probe_cv_accuracy_real_per_class":
+            continue
         for kk, vv in (v.items() if isinstance(v, dict) else [(None, v)]):
             key = f"{k}[{kk}]" if kk else k
             print(f"{key:34s} {vv:.5g}" if isinstance(vv, float) else f"{key:34s} {vv}")

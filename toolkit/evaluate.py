@@ -137,23 +137,24 @@ class ClassProbe:
         return (x @ self.W + self.b).argmax(1)
 
 
-def probe_cv_accuracy(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
-                      seed: int = 0) -> float:
-    """Cross-validated accuracy of the probe on real sprites (how far to trust it)."""
+def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
+                         seed: int = 0) -> np.ndarray:
+    """(N,) the probe's class for each real sprite, from a probe fitted on the other folds:
+    how far to trust it, overall and class by class (the ceiling of a class's accuracy)."""
     idx = np.random.default_rng(seed).permutation(len(feats))
-    hits = 0
+    pred = np.zeros(len(feats), np.int64)
     for k in range(folds):
         test = idx[k::folds]
         train = np.setdiff1d(idx, test)
-        p = ClassProbe().fit(feats[train], labels[train], num_classes)
-        hits += int((p.predict(feats[test]) == labels[test]).sum())
-    return hits / len(feats)
+        pred[test] = ClassProbe().fit(feats[train], labels[train], num_classes).predict(feats[test])
+    return pred
 
 
 def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
                    freal: np.ndarray | None = None) -> dict:
     """Share of ``--class X`` samples the probe (fitted on the training sprites)
-    labels X, per class and overall, plus the probe's cross-validated accuracy.
+    labels X, per class and overall, plus the probe's cross-validated accuracy on the real
+    sprites, overall and per class (the ceiling beside each class's figure).
     ``freal``: the training sprites' features, when the caller has them."""
     C = gen.cfg.num_classes
     if freal is None:
@@ -164,6 +165,10 @@ def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
     imgs = gen.style.clean(gen(z, labels))  # as generate makes them
     pred = probe.predict(sprite_features(imgs))
     per = {name: float(np.mean(pred[labels == c] == c)) for c, name in enumerate(gen.classes)}
+    cv = probe_cv_predictions(freal, gen.train_labels, C)
+    real = gen.train_labels
     return {"class_accuracy": float(np.mean(pred == labels)), "class_accuracy_per_class": per,
-            "probe_cv_accuracy_real": probe_cv_accuracy(freal, gen.train_labels, C),
+            "probe_cv_accuracy_real": float(np.mean(cv == real)),
+            "probe_cv_accuracy_real_per_class": {name: float(np.mean(cv[real == c] == c)) if (real == c).any()
+                                                 else float("nan") for c, name in enumerate(gen.classes)},
             "chance": 1.0 / C}

@@ -1,0 +1,40 @@
+"""The class probe's cross-validated predictions: the per-class ceiling evaluate prints."""
+import numpy as np
+import pytest
+
+from toolkit.evaluate import probe_cv_predictions
+
+
+def test_probe_cv_predictions_tell_separable_classes_apart_and_not_identical_ones():
+    rng = np.random.default_rng(0)
+    centres = np.array([[4.0] * 8, [-4.0] * 8, [-4.0] * 8])  # classes 1 and 2 look alike
+    labels = np.repeat([0, 1, 2], 30)
+    pred = probe_cv_predictions(centres[labels] + rng.normal(0, 1, (90, 8)), labels, 3)
+    assert np.all(pred[labels == 0] == 0)
+    look_alike = labels > 0
+    assert np.all(pred[look_alike] > 0)  # never taken for class 0 ...
+    assert 0.3 < np.mean(pred[look_alike] == labels[look_alike]) < 0.7  # ... but a coin toss between 1 and 2
+
+
+@pytest.mark.slow
+def test_evaluate_prints_each_class_beside_its_real_ceiling(tmp_path, capsys):
+    import json
+
+    from tests.helpers import TINY, sprites
+    from toolkit.cli import main
+    from toolkit.gan.config import TrainConfig
+    from toolkit.gan.train import train
+    labels = np.arange(24) % 3
+    train(sprites(), tmp_path / "m", TrainConfig(**TINY, num_classes=3, pick_best=0.0), steps=2,
+          labels=labels, class_names=["a", "b", "c"], log=lambda m: None)
+    assert main(["evaluate", str(tmp_path / "m"), "-n", "12", "--json", str(tmp_path / "e.json")]) == 0
+    m = json.loads((tmp_path / "e.json").read_text())
+    ceiling = m["probe_cv_accuracy_real_per_class"]
+    assert set(ceiling) == set(m["class_accuracy_per_class"]) == {"a", "b", "c"}
+    assert m["probe_cv_accuracy_real"] == pytest.approx(np.mean(list(ceiling.values())))  # 8 a class
+    out = capsys.readouterr().out
+    assert "probe_cv_accuracy_real_per_class" not in out  # shown in the table, not as lines of its own
+    table = out.split("class_accuracy_per_class:\n")[1].splitlines()
+    assert table[0].split() == ["class", "ours", "ceiling"]
+    for row, c in zip(table[1:4], "abc"):
+        assert row.split() == [c, f"{m['class_accuracy_per_class'][c]:.2f}", f"{ceiling[c]:.2f}"]
