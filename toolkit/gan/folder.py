@@ -217,8 +217,8 @@ def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, ste
            texture_style: bool | None = None, typical_distance: float | None = None) -> None:
     """Write a model folder: generator ``G``'s weights (or the ``weights`` file of a picked
     snapshot), model.json (``cfg``, the data's fingerprint ``data``, the step, whether the
-    clean-up is the texture one, the training set's ``metrics.typical_gap`` in VGG space), and the training set (with its labels, for a conditional
-    model)."""
+    clean-up is the texture one, the training set's ``metrics.typical_gap`` in VGG space), and
+    the training set (with its labels, for a conditional model)."""
     import io as _io
     if weights is not None:
         write_bytes_atomic(out / "generator.weights.h5", weights.read_bytes())

@@ -255,9 +255,9 @@ class SpriteStyle:
         return self._pal_lab
 
     def _tree(self):
-        if getattr(self, "_pal_tree", None) is None:  # a wall set's palette: 93,317 colours
-            self._pal_tree = palette_tree(self._lab()) if len(self.palette) > TREE_FROM else False
-        return self._pal_tree or None
+        if not hasattr(self, "_pal_tree"):  # a wall set's palette: 93,317 colours
+            self._pal_tree = palette_tree(self._lab()) if len(self.palette) > TREE_FROM else None
+        return self._pal_tree
 
     def _see_through(self):
         if getattr(self, "_soft", None) is None:
