@@ -42,6 +42,11 @@ def test_encode_finds_the_latent_of_a_sprite_the_generator_made(gen):
     nearest_other = distances(sprite_features(made), sprite_features(others)).min(1)
     assert np.all(enc.distance < 0.75 * enc.typical)
     assert np.all(enc.distance < nearest_other)
+    # a second call of the same batch size reuses the optimiser's traced graph (a trace ~ 20 steps)
+    step = gen._encode_step
+    traced = step.experimental_get_tracing_count()
+    encode(gen, made[::-1], steps=3)
+    assert gen._encode_step is step and step.experimental_get_tracing_count() == traced
 
 
 def test_optimising_the_latent_beats_the_best_sample(gen):
