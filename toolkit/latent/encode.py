@@ -103,9 +103,8 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
         labels = None
     target = _features(images)
     raw = gen(z, labels)  # raw: cleaning every candidate costs 2x
-    h, w = images.shape[1:3]
-    cell = next(c for c in (4, 2, 1) if h % c == 0 and w % c == 0)
-    near = np.argsort(distances(layout_features(images, cell), layout_features(raw, cell)), 1,
+    # the clean-up's layout features (``style`` above has already fitted them to this tile size)
+    near = np.argsort(distances(layout_features(images), layout_features(raw)), 1,
                       kind="stable")[:, :SHORTLIST]
     short = np.unique(near)  # VGG features for these only: a fraction of the cost for one sprite
     best = short[distances(target, _features(raw[short])).argmin(1)]  # (N,) each sprite's nearest sample

@@ -109,8 +109,8 @@ def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters:
     c = c[np.argsort(-np.bincount(labels, minlength=k), kind="stable")]  # most used first
     sq = (pal_lab ** 2).sum(1)  # squared distances below are less |c|^2, the same for a centre
     taken: list[int] = []
-    used = np.zeros(len(pal_lab), bool)
     if tree is not None and NEAREST < len(pal_lab):
+        used = np.zeros(len(pal_lab), bool)
         cand = np.sort(tree.query(c, k=NEAREST)[1], 1)  # palette order: argmin's tie-break
         for ci, row in zip(c, cand):
             free = row[~used[row]]
