@@ -224,3 +224,21 @@ def test_non_square_tiles_train_padded_and_come_back_at_their_own_size(tmp_path)
     assert gen.train_images.shape[1:] == (48, 32, 4)
     np.testing.assert_array_equal(gen.train_images, tiles)
     assert gen(gen.latents(2, 0), gen.default_labels(2, 0)).shape == (2, 48, 32, 4)
+
+
+@pytest.mark.parametrize("shape", [(18, 18), (30, 22)])
+def test_tiles_off_the_clean_up_grid_train_generate_and_clean(shape, tmp_path):
+    from toolkit.gan.folder import Generator
+
+    h, w = shape  # not multiples of the clean-up's 4-px layout cell
+    tiles = np.zeros((16, h, w, 4), np.uint8)
+    for i in range(16):
+        tiles[i, 2 + i % 5:h - 3, 3:w - 2 - i % 4] = (15 * i, 200 - 9 * i, 90, 255)
+        tiles[i, h - 3:, 3:w - 2 - i % 4, 3] = 0
+    plan = plan_training(tiles, tmp_path / "m", steps=2, overrides=TINY)
+    train_plan(plan, tmp_path / "m", log=lambda m: None)
+    gen = Generator(tmp_path / "m")
+    out = gen.style.clean(gen(gen.latents(3, 0), gen.default_labels(3, 0)))
+    assert out.shape == (3, h, w, 4)
+    assert set(np.unique(out[..., 3])) <= {0, 255}
+    np.testing.assert_array_equal(gen.style.clean(tiles[:4]), tiles[:4])  # real tiles come back unchanged

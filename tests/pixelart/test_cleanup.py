@@ -2,7 +2,7 @@
 specks and lone noisy pixels gone, a real sprite kept."""
 import numpy as np
 
-from toolkit.pixelart.cleanup import SpriteStyle, alpha_values, despeckle, drop_specks, snap_alpha
+from toolkit.pixelart.cleanup import SpriteStyle, alpha_values, despeckle, drop_specks, layout_features, snap_alpha
 from toolkit.pixelart.stats import isolated, pixel_stats
 
 
@@ -131,3 +131,15 @@ def test_texture_style_dithers_smooth_output_on_the_sets_colours_and_round_trips
     np.testing.assert_array_equal(style.clean(smooth[:1]), grain[:1])    # sprites independent
     style.save(tmp_path / "style.npz")
     assert SpriteStyle.load(tmp_path / "style.npz").dither == style.dither > 0
+
+
+def test_layout_features_pad_sides_off_the_cell_with_transparency():
+    img = weapon_like(n=2, size=18)
+    f = layout_features(img)
+    assert f.shape == (2, 5 * 5 * 4)  # 18 px -> 5 cells of 4 a side
+    padded = np.zeros((2, 20, 20, 4), np.uint8)
+    padded[:, :18, :18] = img
+    np.testing.assert_array_equal(f, layout_features(padded))
+    solid = np.full((1, 18, 18, 4), 255, np.uint8)
+    a = layout_features(solid).reshape(5, 5, 4)[..., 3]
+    assert a[:4, :4].min() == 1 and a[4, :4].max() == 0.5 and a[4, 4] == 0.25  # edge cells half padding

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import SpriteforgeError
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
 from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
@@ -45,14 +44,17 @@ TREE_FROM = 16384    # palettes above this many colours are searched through a k
 
 
 def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
-    """(N, H, W, 4) uint8 RGBA -> (N, H/cell * W/cell * 4) float32 in [0, 1]: the mean
-    colour (composited over mid-grey, so transparency counts) and mean alpha of each
-    ``cell`` x ``cell`` block."""
+    """(N, H, W, 4) uint8 RGBA -> (N, ceil(H/cell) * ceil(W/cell) * 4) float32 in [0, 1]:
+    the mean colour (composited over mid-grey, so transparency counts) and mean alpha of
+    each ``cell`` x ``cell`` block. Sides that are not a multiple of ``cell`` are padded
+    with transparent pixels at the bottom and right."""
+    n, h, w, _ = images.shape
+    ph, pw = -h % cell, -w % cell
+    if ph or pw:  # e.g. 18 or 30 px tiles
+        images = np.pad(images, ((0, 0), (0, ph), (0, pw), (0, 0)))
     rgba = np.concatenate([composite(images, (127.5,) * 3) / 255.0,
                            images[..., 3:].astype(np.float32) / 255.0], axis=-1)
-    n, h, w, c = rgba.shape
-    if h % cell or w % cell:
-        raise SpriteforgeError(f"tile size {h}x{w} is not a multiple of {cell}")
+    h, w, c = rgba.shape[1:]
     return rgba.reshape(n, h // cell, cell, w // cell, cell, c).mean((2, 4)).reshape(n, -1)
 
 
