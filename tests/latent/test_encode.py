@@ -83,6 +83,21 @@ def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
     assert nearer.mean() >= 0.75, nearer
 
 
+def test_variations_keep_only_candidates_that_look_like_the_sets_pixel_art(gen):
+    from toolkit.latent.encode import _pixel_art_inside
+    real = gen.train_images
+    assert _pixel_art_inside(gen, real).mean() >= 0.7  # 5-95 % on each of six statistics
+    rng = np.random.default_rng(0)
+    speckled = real[:8].copy()  # every opaque pixel a random colour
+    solid = speckled[..., 3] > 0
+    speckled[..., :3][solid] = rng.integers(0, 256, (int(solid.sum()), 3))
+    broken = real[:8].copy()  # the silhouette cut into islands by transparent lines
+    broken[:, 4::6] = 0
+    broken[:, :, 4::6] = 0
+    assert not _pixel_art_inside(gen, speckled).any()
+    assert not _pixel_art_inside(gen, broken).any()
+
+
 def test_encode_command_writes_operands_that_interpolate_and_arithmetic_take(mine, tmp_path):
     assert main(["encode", str(MODEL), str(mine / "made.png"), str(mine / "real.png"),
                  "--steps", "20", "--out", str(tmp_path / "e")]) == 0

@@ -11,8 +11,9 @@ the latent's length near sqrt(D), where the generator was trained. The class sta
 
 ``variations`` draws latents around an encoded sprite (Gaussian, 0.5 to 2 times ``spread`` times a
 typical latent's per-dimension scale) in its class, eight candidates per variation asked for; it keeps
-those that are not the input itself (the novelty filter) and lie nearer the input than any other
-training sprite, picked farthest-first so they differ from each other.
+those that are not the input itself (the novelty filter), lie nearer the input than any other
+training sprite and look like the set's pixel art, steps out from the most different of them a few
+rounds, and picks farthest-first so they differ from each other.
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ MAX_ROUNDS = 8      # variations: redraws of sprites too close to the input
 OVERSAMPLE = 8      # variations: candidates drawn per variation asked for (4: 62 % qualified at spread 0.8)
 SPREAD = 0.8        # variations: 0.3 kept 96 % near the source but 0.22x the diversity of samples
 SPREAD_MIX = (0.5, 1.0, 1.5, 2.0)  # candidates' noise scales, times SPREAD (one scale: 82 % near the source, mixed: 90 %)
+WALK_ROUNDS = 3     # variations: rounds stepping out from the most different ones (0: one draw, 0.33x the diversity of samples; 4: 0.41x)
+WALK_STEP = 0.5     # their noise scale, times spread
 
 
 @dataclass
@@ -222,11 +225,14 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     sprite with close neighbours still gets near candidates and one in open space far ones.
 
     OVERSAMPLE x ``n`` candidates are drawn; a candidate qualifies when it is not the input
-    (the novelty filter) and lies nearer the input than any other training sprite in VGG
-    space (it still reads as this sprite's variation, not another's). The ``n`` are picked
-    from the qualifying ones farthest-first (each the farthest from those already picked),
-    so they differ from each other; when too few qualify, the nearest-to-input of the rest
-    fill up."""
+    (the novelty filter), lies nearer the input than any other training sprite in VGG
+    space (it still reads as this sprite's variation, not another's) and its pixel-art
+    statistics lie inside the training set's 5-95 % range (no fragments or speckle). Then
+    WALK_ROUNDS times: the ``n`` qualifying ones that differ most (farthest-first) each get
+    OVERSAMPLE new candidates around them, WALK_STEP x ``spread`` away, so the variations
+    spread out over the region where they still read as this sprite's. The ``n`` are picked
+    from all qualifying ones farthest-first (each the farthest from those already picked);
+    when too few qualify, the first draw's nearest-to-input of the rest fill up."""
     check_options(n=n, spread=spread)
     from ..gan.metrics import memorisation_threshold, nn_distance
     from ..gan.sample import novelty_features
@@ -237,9 +243,9 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     threshold = memorisation_threshold(novelty_features(gen.train_images))
     src = novelty_features(image[None])
     m = OVERSAMPLE * n
+    labels = None if lab is None else np.repeat(lab, m)
     scale = (spread * np.resize(np.asarray(SPREAD_MIX, np.float32), m))[:, None]
     out_z = z0 + scale * rng.standard_normal((m, len(z0))).astype(np.float32)
-    labels = None if lab is None else np.repeat(lab, m)
     imgs = gen.style.clean(gen(out_z, labels))
     for r in range(MAX_ROUNDS + 1):  # the input itself is not a variation: redraw copies of it
         close = nn_distance(novelty_features(imgs), src)[0] < threshold
@@ -247,17 +253,59 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
             break
         out_z[close] = z0 + scale[close] * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
         imgs[close] = gen.style.clean(gen(out_z[close], None if labels is None else labels[close]))
-    novel = ~close
-    f = _features(imgs)
     others = _train_features(gen)[~(gen.train_images == image).all((1, 2, 3))]  # the input's copies aside
-    d_src = distances(f, _features(image[None]))[:, 0]
-    margin = distances(f, others).min(1) - d_src if len(others) else np.full(m, np.inf)
-    pick = _farthest_first(f, np.flatnonzero(novel & (margin > 0)), d_src, n)
-    if len(pick) < n:  # too few qualify: the most input-like of the rest
-        rest = np.setdiff1d(np.arange(m), pick)
-        rest = rest[np.lexsort((-margin[rest], ~novel[rest]))]
-        pick = np.concatenate([pick, rest[:n - len(pick)]])
-    return imgs[pick], out_z[pick].astype(np.float32), enc
+    f_src = _features(image[None])
+
+    def judge(images):
+        """VGG features, distance to the input and margin to the nearest other sprite."""
+        f = _features(images)
+        d_src = distances(f, f_src)[:, 0]
+        margin = distances(f, others).min(1) - d_src if len(others) else np.full(len(f), np.inf)
+        return f, d_src, margin
+
+    novel = ~close
+    f, d_src, margin = judge(imgs)
+    ok = novel & (margin > 0) & _pixel_art_inside(gen, imgs)
+    pool = [(out_z[ok], imgs[ok], f[ok], d_src[ok])]
+    for _ in range(WALK_ROUNDS):
+        zq, _, fq, dq = (np.concatenate(x) for x in zip(*pool))
+        if not len(zq):
+            break
+        front = _farthest_first(fq, np.arange(len(zq)), dq, n)
+        z = np.repeat(zq[front], m // len(front), 0)
+        z = (z + spread * WALK_STEP * rng.standard_normal(z.shape)).astype(np.float32)
+        new = gen.style.clean(gen(z, None if labels is None else labels[:len(z)]))
+        keep = (nn_distance(novelty_features(new), src)[0] >= threshold) & _pixel_art_inside(gen, new)
+        z, new = z[keep], new[keep]  # the cheap checks first: VGG features cost the most
+        if not len(z):
+            continue
+        fn, dn, mn = judge(new)
+        pool.append((z[mn > 0], new[mn > 0], fn[mn > 0], dn[mn > 0]))
+    zq, iq, fq, dq = (np.concatenate(x) for x in zip(*pool))
+    pick = _farthest_first(fq, np.arange(len(zq)), dq, n)
+    out_imgs, out_lat = iq[pick], zq[pick]
+    if len(pick) < n:  # too few qualify: the most input-like of the first draw's rest
+        rest = np.flatnonzero(~ok)
+        rest = rest[np.lexsort((-margin[rest], ~novel[rest]))][:n - len(pick)]
+        out_imgs, out_lat = np.concatenate([out_imgs, imgs[rest]]), np.concatenate([out_lat, out_z[rest]])
+    return out_imgs, out_lat.astype(np.float32), enc
+
+
+def _pixel_art_inside(gen: Generator, images: np.ndarray) -> np.ndarray:
+    """(N,) bool: every pixel-art statistic of each sprite inside the training set's 5-95 %
+    range (a statistic a sprite has no value for, or the set has none for, passes)."""
+    from ..pixelart.stats import STATS, pixel_stats
+    if getattr(gen, "_pixel_range", None) is None:
+        real = pixel_stats(gen.train_images)
+        gen._pixel_range = {k: (np.nanpercentile(v, 5), np.nanpercentile(v, 95))
+                            for k, v in ((k, real[k].astype(np.float64)) for k in STATS)
+                            if not np.isnan(v).all()}
+    stats = pixel_stats(images)
+    ok = np.ones(len(images), bool)
+    for k, (lo, hi) in gen._pixel_range.items():
+        v = stats[k].astype(np.float64)
+        ok &= np.isnan(v) | ((v >= lo) & (v <= hi))
+    return ok
 
 
 def _farthest_first(f: np.ndarray, idx: np.ndarray, d_src: np.ndarray, n: int) -> np.ndarray:
