@@ -34,3 +34,19 @@ def test_balanced_batches_draw_every_class_equally_and_repeat():
     plain = np.concatenate([batch_indices(0, s, len(labels), 64) for s in range(200)])
     assert np.bincount(labels[plain], minlength=3)[2] / len(plain) < 0.1   # unbalanced: 3/60
     np.testing.assert_array_equal(batch_indices(3, 17, 60, 64, labels), batch_indices(3, 17, 60, 64, labels))
+
+
+@pytest.mark.slow
+def test_cover_term_adds_each_reals_distance_to_its_nearest_fake_to_gs_loss():
+    """IMLE-style coverage: with cover_weight W, G's loss gains W x the batch's mean
+    nearest-fake distance (D's loss and the fakes are the same on the same seed)."""
+    from toolkit.gan.step import SpriteGAN
+    real = sprites(8).astype(np.float32) / 127.5 - 1
+    out = {}
+    for w in (0.0, 5.0, 10.0):
+        gan = SpriteGAN(TrainConfig(**TINY, cover_weight=w))
+        out[w] = gan.train_step(real)
+    assert out[0.0][0] == out[5.0][0] == out[10.0][0]  # D's loss: the term is G's alone
+    extra5, extra10 = out[5.0][1] - out[0.0][1], out[10.0][1] - out[0.0][1]
+    assert extra5 > 0
+    np.testing.assert_allclose(extra10, 2 * extra5, rtol=1e-3)

@@ -52,6 +52,7 @@ class TrainConfig:
     size: int = 32                  # sprite side the networks draw (SIZES)
     tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
     tileable: bool = False          # G wraps around its edges; D sees rolled views
+    cover_weight: float = 0.0       # each real pulls its nearest same-class fake (IMLE-style): recall
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
