@@ -293,19 +293,11 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
 
 def _pixel_art_inside(gen: Generator, images: np.ndarray) -> np.ndarray:
     """(N,) bool: every pixel-art statistic of each sprite inside the training set's 5-95 %
-    range (a statistic a sprite has no value for, or the set has none for, passes)."""
-    from ..pixelart.stats import STATS, pixel_stats
+    range (the ranges computed once per loaded model)."""
+    from ..pixelart.stats import inside_ranges, real_ranges
     if getattr(gen, "_pixel_range", None) is None:
-        real = pixel_stats(gen.train_images)
-        gen._pixel_range = {k: (np.nanpercentile(v, 5), np.nanpercentile(v, 95))
-                            for k, v in ((k, real[k].astype(np.float64)) for k in STATS)
-                            if not np.isnan(v).all()}
-    stats = pixel_stats(images)
-    ok = np.ones(len(images), bool)
-    for k, (lo, hi) in gen._pixel_range.items():
-        v = stats[k].astype(np.float64)
-        ok &= np.isnan(v) | ((v >= lo) & (v <= hi))
-    return ok
+        gen._pixel_range = real_ranges(gen.train_images)
+    return inside_ranges(images, gen._pixel_range)
 
 
 def _farthest_first(f: np.ndarray, idx: np.ndarray, d_src: np.ndarray, n: int) -> np.ndarray:

@@ -122,13 +122,37 @@ def pixel_stats(images: np.ndarray) -> dict[str, np.ndarray]:
             "islands": islands(images), "dark_outline": dark_outline(images)}
 
 
+def real_range(ref: np.ndarray) -> tuple[float, float] | None:
+    """The 5-95 % range of ``ref`` (nans left out); None when it holds no value."""
+    ref = ref[~np.isnan(ref)]
+    return None if len(ref) == 0 else tuple(np.percentile(ref, [5, 95]))
+
+
 def _inside(values: np.ndarray, ref: np.ndarray) -> float:
     """Share of ``values`` inside the 5-95 % range of ``ref`` (nans left out of both)."""
-    ref, values = ref[~np.isnan(ref)], values[~np.isnan(values)]
-    if len(values) == 0 or len(ref) == 0:
+    values, rng = values[~np.isnan(values)], real_range(ref)
+    if len(values) == 0 or rng is None:
         return float("nan")
-    lo, hi = np.percentile(ref, [5, 95])
-    return float(np.mean((values >= lo) & (values <= hi)))
+    return float(np.mean((values >= rng[0]) & (values <= rng[1])))
+
+
+def real_ranges(real: np.ndarray) -> dict[str, tuple[float, float]]:
+    """Each statistic's 5-95 % range over (N, H, W, 4) uint8 ``real`` sprites (statistics
+    they hold no value for are left out)."""
+    stats = pixel_stats(real)
+    ranges = {k: real_range(stats[k].astype(np.float64)) for k in STATS}
+    return {k: r for k, r in ranges.items() if r is not None}
+
+
+def inside_ranges(images: np.ndarray, ranges: dict[str, tuple[float, float]]) -> np.ndarray:
+    """(N,) bool: every statistic of each sprite inside ``ranges`` (``real_ranges``); a
+    statistic a sprite has no value for passes."""
+    stats = pixel_stats(images)
+    ok = np.ones(len(images), bool)
+    for k, (lo, hi) in ranges.items():
+        v = stats[k].astype(np.float64)
+        ok &= np.isnan(v) | ((v >= lo) & (v <= hi))
+    return ok
 
 
 def scorecard(fake: np.ndarray, real: np.ndarray, seed: int = 0, repeats: int = 10) -> dict:
