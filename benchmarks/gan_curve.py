@@ -1,6 +1,6 @@
 """The default recipe's quality over training time, to choose a budget from.
 
-    python benchmarks/gan_curve.py [--minutes 10,20,30,45,60] [--out bench-curve] [--seed 0]
+    python benchmarks/gan_curve.py [--minutes 10,20,30,45,60] [--out bench-curve] [--seed 0] [--clusters K]
 
 Trains `spriteforge train dcss-weapons` (the default recipe) in stages, each resuming the last
 with a larger --steps budget (3,700 steps = 10 minutes on this 2-core machine, uncontended; a
@@ -24,6 +24,7 @@ def main():
     ap.add_argument("--minutes", default="10,20,30,45,60")
     ap.add_argument("--out", default="bench-curve")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--clusters", type=int, default=None, help="train's --clusters; its default if unset")
     args = ap.parse_args()
     out = Path(args.out)
     cli = [sys.executable, "-m", "toolkit"]
@@ -32,7 +33,8 @@ def main():
     for m in (float(x) for x in args.minutes.split(",")):
         steps = round(m * STEPS_PER_MINUTE)
         subprocess.run(cli + ["train", "dcss-weapons", "--out", str(out), "--steps", str(steps),
-                              "--seed", str(args.seed)], check=True, stderr=subprocess.DEVNULL)
+                              "--seed", str(args.seed)]
+                       + ([] if args.clusters is None else ["--clusters", str(args.clusters)]), check=True, stderr=subprocess.DEVNULL)
         js = out / f"eval-{steps}.json"
         subprocess.run(cli + ["evaluate", str(out), "--json", str(js)], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
