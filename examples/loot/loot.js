@@ -105,6 +105,13 @@
     return d0 * d0 + d1 * d1 + d2 * d2;
   }
 
+  function median(v) {
+    const s = v.slice().sort((a, b) => a - b), k = s.length;
+    return k % 2 ? s[(k - 1) / 2] : (s[k / 2 - 1] + s[k / 2]) / 2;
+  }
+
+  function luma(c) { return c[0] * 0.299 + c[1] * 0.587 + c[2] * 0.114; }  // stats.luma
+
   function nearest(p, centres) {  // lowest index on a tie
     let best = 0, bd = Infinity;
     for (let j = 0; j < centres.length; j++) {
@@ -164,8 +171,8 @@
       if (json.dither > 0) console.warn('loot.js: error diffusion (texture styles) is not implemented');
     }
 
-    // Colours for this sprite: median colour count of its nearest training sprites (layout).
-    colours(px, w, h) {
+    // The training sprites nearest this sprite's layout (cleanup.SpriteStyle._near).
+    near(px, w, h) {
       const cell = this.layout_cell, cw = w / cell, ch = h / cell, f = new Float64Array(cw * ch * 4);
       for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
         const i = (y * w + x) * 4, a = px[i + 3] / 255, o = ((Math.floor(y / cell) * cw) + Math.floor(x / cell)) * 4;
@@ -180,10 +187,19 @@
         dist[s] = t;
       }
       const k = Math.min(this.params.neighbours, n);
-      const near = Array.from(dist.keys()).sort((a, b) => dist[a] - dist[b]).slice(0, k);
-      const counts = near.map((i) => this.counts[i]).sort((a, b) => a - b);
-      const med = k % 2 ? counts[(k - 1) / 2] : (counts[k / 2 - 1] + counts[k / 2]) / 2;
-      return rint(med);
+      return Array.from(dist.keys()).sort((a, b) => dist[a] - dist[b]).slice(0, k);
+    }
+
+    // Colours for this sprite: median colour count of its nearest training sprites.
+    colours(near) {
+      return rint(median(near.map((i) => this.counts[i])));
+    }
+
+    // Dark-outline share to reach: the lowest of the nearest training sprites' (NaN: none).
+    outlineTarget(near) {
+      if (!this.outlines) return NaN;
+      const o = near.map((i) => this.outlines[i]).filter((v) => v >= 0);
+      return o.length ? Math.min(...o) : NaN;
     }
 
     // K palette indices that describe the pixels `x` (Lab), most used first (palette.choose_lab).
@@ -245,12 +261,14 @@
         where.push(i); x.push(rawLab[i]);
       }
       if (x.length) {
-        const k = this.colours(raw, w, h);
+        const near = this.near(raw, w, h), k = this.colours(near);
         const chosen = this.palLab.length > k ? this.choose(x, k, seed) : this.palLab.map((_, i) => i);
         const cl = chosen.map((i) => this.palLab[i]);
         const idx = new Int32Array(n).fill(-1);
         where.forEach((i, j) => { idx[i] = nearest(x[j], cl); });
-        const fixed = P.despeckle > 0 ? this.despeckle(idx, rawLab, cl, w, h) : idx;
+        const clean = P.despeckle > 0 ? this.despeckle(idx, rawLab, cl, w, h) : idx;
+        const fixed = this.closeOutline(clean, solid, cl, chosen.map((i) => luma(this.palette[i])),
+                                        this.outlineTarget(near), w, h);
         for (const i of where) {
           const c = this.palette[chosen[fixed[i]]];
           out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
@@ -264,6 +282,63 @@
           out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
         }
         if (alpha[i] === 0) out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = 0;
+      }
+      return out;
+    }
+
+    // Silhouette pixels nearest to dark take the nearest dark-enough colour (a neighbour's
+    // first) until the dark-outline share reaches `target` (cleanup.close_outline).
+    closeOutline(idx, solid, cl, cy, target, w, h) {
+      const out = idx.slice();
+      if (!Number.isFinite(target)) return out;
+      const n = w * h, y = new Float64Array(n), ref = new Float64Array(n);
+      const s = (yy, xx) => yy >= 0 && yy < h && xx >= 0 && xx < w && solid[yy * w + xx] === 1;
+      const edge = new Uint8Array(n), interior = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        if (!solid[i]) continue;
+        y[i] = cy[idx[i]];
+        const r = Math.floor(i / w), c = i % w;
+        edge[i] = s(r - 1, c) && s(r + 1, c) && s(r, c - 1) && s(r, c + 1) ? 0 : 1;
+        interior[i] = 1 - edge[i];
+      }
+      let scored = 0, dark = 0;
+      const isScored = new Uint8Array(n), open = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        if (!edge[i]) continue;
+        const r = Math.floor(i / w), c = i % w;
+        let tot = 0, cnt = 0;
+        for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+          if (dy === 0 && dx === 0) continue;
+          const yy = r + dy, xx = c + dx;
+          if (yy >= 0 && yy < h && xx >= 0 && xx < w && interior[yy * w + xx]) { tot += y[yy * w + xx]; cnt++; }
+        }
+        if (!cnt) continue;
+        isScored[i] = 1; scored++;
+        ref[i] = tot / cnt - this.params.outline_margin;
+        if (y[i] < ref[i]) dark++;
+        const inFrame = (yy, xx) => yy >= 0 && yy < h && xx >= 0 && xx < w && !solid[yy * w + xx];
+        open[i] = inFrame(r - 1, c) || inFrame(r + 1, c) || inFrame(r, c - 1) || inFrame(r, c + 1) ? 1 : 0;
+      }
+      let need = Math.ceil(target * scored - 1e-9) - dark;
+      if (need <= 0) return out;
+      const cand = [];
+      for (let i = 0; i < n; i++) if (isScored[i] && y[i] >= ref[i] && open[i]) cand.push(i);
+      cand.sort((a, b) => (y[a] - ref[a]) - (y[b] - ref[b]) || a - b);
+      for (const i of cand) {
+        const darkCols = [];
+        cy.forEach((v, k) => { if (v < ref[i]) darkCols.push(k); });
+        if (!darkCols.length) continue;
+        const r = Math.floor(i / w), c = i % w, nb = new Set();
+        if (r > 0 && solid[i - w]) nb.add(out[i - w]);
+        if (r < h - 1 && solid[i + w]) nb.add(out[i + w]);
+        if (c > 0 && solid[i - 1]) nb.add(out[i - 1]);
+        if (c < w - 1 && solid[i + 1]) nb.add(out[i + 1]);
+        const shared = darkCols.filter((k) => nb.has(k));
+        const pool = shared.length ? shared : darkCols;
+        let best = pool[0], bd = Infinity;
+        for (const k of pool) { const d = sq(cl[k], cl[out[i]]); if (d < bd) { bd = d; best = k; } }
+        out[i] = best;
+        if (--need <= 0) break;
       }
       return out;
     }

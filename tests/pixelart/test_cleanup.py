@@ -2,8 +2,9 @@
 specks and lone noisy pixels gone, a real sprite kept."""
 import numpy as np
 
-from toolkit.pixelart.cleanup import SpriteStyle, alpha_values, despeckle, drop_specks, layout_features, snap_alpha
-from toolkit.pixelart.stats import isolated, pixel_stats
+from toolkit.pixelart.cleanup import (SpriteStyle, alpha_values, close_outline, despeckle, drop_specks,
+                                     layout_features, snap_alpha)
+from toolkit.pixelart.stats import dark_outline, isolated, pixel_stats
 
 
 def weapon_like(n=24, size=16, shadow=True, seed=0):
@@ -143,3 +144,51 @@ def test_layout_features_pad_sides_off_the_cell_with_transparency():
     solid = np.full((1, 18, 18, 4), 255, np.uint8)
     a = layout_features(solid).reshape(5, 5, 4)[..., 3]
     assert a[:4, :4].min() == 1 and a[4, :4].max() == 0.5 and a[4, 4] == 0.25  # edge cells half padding
+
+
+def _ring_sprite():
+    """A 6x6 light block (colour 1) in a 10x10 frame: 20 silhouette pixels, all scored."""
+    idx = np.full((10, 10), -1)
+    idx[2:8, 2:8] = 1
+    return idx, idx >= 0
+
+
+def test_close_outline_darkens_the_silhouette_up_to_the_target_and_no_further():
+    idx, solid = _ring_sprite()
+    lab = np.array([[30.0, 0, 0], [80.0, 0, 0], [30.0, 25, 0]])
+    lum = np.array([40.0, 200.0, 45.0])
+    full = close_outline(idx, solid, lab, lum, 1.0)
+    ring = solid & ~np.pad(np.ones((4, 4), bool), 3)
+    assert (full[ring] != 1).all() and (full[~ring] == idx[~ring]).all()
+    assert set(full[ring]) == {0}               # the dark colour nearest the light one in Lab
+    half = close_outline(idx, solid, lab, lum, 0.5)
+    assert ((half != idx) & ring).sum() == 10    # ceil(0.5 * 20) silhouette pixels, no more
+    assert (close_outline(idx, solid, lab, lum, np.nan) == idx).all()
+    assert (close_outline(idx, solid, lab, np.array([190.0, 200.0, 195.0]), 1.0) == idx).all()  # none dark enough
+
+
+def test_close_outline_continues_a_neighbours_outline_colour_and_leaves_full_tiles_alone():
+    idx, solid = _ring_sprite()
+    idx[2, 2:5] = 2                              # an outline begun in colour 2
+    lab = np.array([[30.0, 0, 0], [80.0, 0, 0], [30.0, 25, 0]])
+    lum = np.array([40.0, 200.0, 45.0])
+    out = close_outline(idx, solid, lab, lum, 1.0)
+    assert out[2, 5] == 2                        # beside the begun outline: its colour, not the nearer 0
+    tile = np.ones((10, 10), int)                # fills its frame: no silhouette borders transparency
+    assert (close_outline(tile, tile > 0, lab, lum, 1.0) == tile).all()
+
+
+def test_clean_draws_the_outline_its_look_alikes_have_and_keeps_real_outlines():
+    real = weapon_like(shadow=False)
+    style = SpriteStyle.fit(real)
+    assert np.isfinite(style.outlines).all() and style.outlines.min() > 0.5
+    faded = real.copy()
+    for im in faded:                             # the outline's top row and left side in the light tone
+        rows = np.flatnonzero((im[..., 3] == 255).any(1))
+        light = im[rows[0] + 1, 4, :3].copy()
+        im[rows[0], 2:12, :3] = light
+        im[rows, 2, :3] = light
+    assert (dark_outline(faded) < style.outlines_for(faded) - 0.2).all()
+    cleaned = style.clean(faded)
+    assert (dark_outline(cleaned) >= style.outlines_for(faded) - 1e-9).all()
+    np.testing.assert_array_equal(style.clean(real), real)

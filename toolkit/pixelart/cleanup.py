@@ -14,11 +14,16 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
    palette by k-means in Lab (L* weighted x2), each pixel mapped to the nearest;
 4. despeckle: a solid pixel whose colour matches none of its 4-neighbours takes
    the colour most of them share, where its own is within DESPECKLE Lab units of
-   it (noise); a farther one is a deliberate highlight and stays. A texture style
+   it (noise); a farther one is a deliberate highlight and stays;
+5. outline: where the sprite's dark-outline share (``stats.dark_outline``) is below
+   the lowest of its NEIGHBOURS nearest training sprites', the silhouette pixels
+   that border a transparent one and are nearest to dark (by luma) each take the
+   nearest of the sprite's colours that is dark enough (one a 4-neighbour has, if
+   any), until it reaches that share (real sprites are left as they are). A texture style
    (``dither`` > 0; a tileable run picks it by FD: the shipped floors have it, the
    walls not) instead maps by error diffusion, so the grain the set draws with single
    pixels comes back where the generator's output is smooth;
-5. see-through pixels (0 < alpha < 128: shadows, soft edges) take the nearest
+6. see-through pixels (0 < alpha < 128: shadows, soft edges) take the nearest
    colour of those the set uses there; transparent pixels are (0, 0, 0, 0).
 """
 from __future__ import annotations
@@ -30,7 +35,7 @@ import numpy as np
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
 from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
-from .stats import colours as colour_counts
+from .stats import OUTLINE_MARGIN, colours as colour_counts, dark_outline, luma, outline_ref
 
 NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
 MIN_ISLAND = 8       # solid parts below this size (pixels) are specks ...
@@ -126,6 +131,46 @@ def despeckle(idx: np.ndarray, solid: np.ndarray, raw_lab: np.ndarray, colours_l
     return out
 
 
+def close_outline(idx: np.ndarray, solid: np.ndarray, colours_lab: np.ndarray, colours_luma: np.ndarray,
+                  target: float) -> np.ndarray:
+    """Darken silhouette pixels of one sprite until its dark-outline share reaches
+    ``target`` (step 5 of the module docstring). (H, W) int colour indices ``idx`` into
+    ``colours_lab`` (K, 3) and ``colours_luma`` (K,), (H, W) bool ``solid``; ``target``
+    in 0..1 (nan: no change). Candidates are silhouette pixels 4-adjacent to a
+    transparent pixel inside the frame (a tile that fills its frame has none), taken by
+    how far their luma is above the outline threshold, least first (raster order on a
+    tie). Returns a copy."""
+    out = idx.copy()
+    if not np.isfinite(target):
+        return out
+    scored, ref = outline_ref(solid[None], np.where(solid, colours_luma[np.maximum(idx, 0)], 0.0)[None])
+    scored, ref = scored[0], ref[0]
+    y = colours_luma[np.maximum(idx, 0)]
+    need = int(np.ceil(target * scored.sum() - 1e-9)) - int((scored & (y < ref)).sum())
+    if need <= 0:
+        return out
+    p = np.pad(solid, 1, constant_values=True)  # the frame does not count as transparent
+    open_ = ~p[:-2, 1:-1] | ~p[2:, 1:-1] | ~p[1:-1, :-2] | ~p[1:-1, 2:]
+    cand = np.flatnonzero(scored & (y >= ref) & open_)
+    order = cand[np.argsort((y - ref).ravel()[cand], kind="stable")]
+    H, W = solid.shape
+    flat = out.ravel()
+    for i in order:
+        dark = np.flatnonzero(colours_luma < ref.flat[i])
+        if not len(dark):
+            continue
+        r, c = divmod(int(i), W)
+        nb = {int(flat[q]) for q, ok in ((i - W, r > 0), (i + W, r < H - 1), (i - 1, c > 0), (i + 1, c < W - 1))
+              if ok and solid.flat[q]}
+        pool = np.array([k for k in dark if int(k) in nb]) if nb & set(dark.tolist()) else dark
+        d = ((colours_lab[pool] - colours_lab[flat[i]]) ** 2).sum(-1)
+        flat[i] = pool[np.argmin(d)]
+        need -= 1
+        if need <= 0:
+            break
+    return out
+
+
 _DIFFUSION = ((0, 1, 7 / 16), (1, -1, 3 / 16), (1, 0, 5 / 16), (1, 1, 1 / 16))  # Floyd-Steinberg
 
 
@@ -205,6 +250,7 @@ class SpriteStyle:
     counts: np.ndarray         # (N,) colours per training sprite
     chroma_sigma: float = 0.0  # no a*, b* blur for generated sprites: it greyed them (FD 1.75x -> 3.28x)
     dither: float = 0.0        # error diffusion in place of despeckle (texture sets); 0 = off
+    outlines: np.ndarray | None = None  # (N,) dark-outline share per training sprite; None: no outline step
 
     @classmethod
     def fit(cls, images: np.ndarray, palette: np.ndarray | None = None, texture: bool = False) -> "SpriteStyle":
@@ -217,7 +263,8 @@ class SpriteStyle:
                    see_through=sheet_palette(np.concatenate(
                        [soft, np.full((len(soft), 1), 255, np.uint8)], 1)[:, None, None]),
                    alphas=alpha_values(images), layout=layout_features(images),
-                   counts=np.maximum(colour_counts(images), 1), dither=DITHER if texture else 0.0)
+                   counts=np.maximum(colour_counts(images), 1), dither=DITHER if texture else 0.0,
+                   outlines=dark_outline(images))
 
     FIELDS = ("palette", "see_through", "alphas", "layout", "counts")
 
@@ -226,7 +273,9 @@ class SpriteStyle:
         import io as _io
         from ..io import write_bytes_atomic
         buf = _io.BytesIO()
-        np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, dither=self.dither, **{f: getattr(self, f) for f in self.FIELDS})
+        extra = {} if self.outlines is None else {"outlines": self.outlines}
+        np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, dither=self.dither, **extra,
+                            **{f: getattr(self, f) for f in self.FIELDS})
         write_bytes_atomic(path, buf.getvalue())
 
     def web(self) -> dict:
@@ -240,16 +289,19 @@ class SpriteStyle:
             "layout_shape": list(self.layout.shape), "layout_cell": 4,
             "layout_f32": base64.b64encode(self.layout.astype("<f4").tobytes()).decode(),
             "chroma_sigma": self.chroma_sigma, "dither": self.dither,
+            "outlines": None if self.outlines is None else  # -1: a sprite without a scored pixel
+            np.where(np.isnan(self.outlines), -1.0, self.outlines).tolist(),
             "params": {"neighbours": NEIGHBOURS, "min_island": MIN_ISLAND, "island_share": ISLAND_SHARE,
                        "despeckle": DESPECKLE, "lightness": LIGHTNESS, "kmeans_iters": 12,
-                       "kmeans_max_pixels": 4096},
+                       "kmeans_max_pixels": 4096, "outline_margin": OUTLINE_MARGIN},
         }
 
     @classmethod
     def load(cls, path) -> "SpriteStyle":
         with np.load(path) as f:
             return cls(**{k: f[k] for k in cls.FIELDS}, chroma_sigma=float(f["chroma_sigma"]),
-                       dither=float(f["dither"]) if "dither" in f.files else 0.0)
+                       dither=float(f["dither"]) if "dither" in f.files else 0.0,
+                       outlines=f["outlines"] if "outlines" in f.files else None)
 
     def _lab(self) -> np.ndarray:
         if getattr(self, "_pal_lab", None) is None:
@@ -267,12 +319,23 @@ class SpriteStyle:
             self._soft = (pal, to_lab(pal.astype(np.float64)))
         return self._soft
 
-    def colours_for(self, raw: np.ndarray) -> np.ndarray:
-        """(N,) K per raw sprite: the median colour count of its nearest training sprites."""
+    def _near(self, raw: np.ndarray) -> np.ndarray:
+        """(N, k) the NEIGHBOURS training sprites nearest each raw sprite's layout."""
         d = sq_distances(layout_features(raw), self.layout)
         k = min(NEIGHBOURS, len(self.counts))
-        near = np.argpartition(d, k - 1, axis=1)[:, :k]
-        return np.median(self.counts[near], axis=1).round().astype(int)
+        return np.argpartition(d, k - 1, axis=1)[:, :k]
+
+    def colours_for(self, raw: np.ndarray) -> np.ndarray:
+        """(N,) K per raw sprite: the median colour count of its nearest training sprites."""
+        return np.median(self.counts[self._near(raw)], axis=1).round().astype(int)
+
+    def outlines_for(self, raw: np.ndarray, near: np.ndarray | None = None) -> np.ndarray:
+        """(N,) the lowest dark-outline share among each raw sprite's nearest training sprites
+        (``near``: their indices, if known); nan where none has one, or without ``outlines``."""
+        if self.outlines is None:
+            return np.full(len(raw), np.nan)
+        o = self.outlines[self._near(raw) if near is None else near]
+        return np.array([np.min(r[np.isfinite(r)]) if np.isfinite(r).any() else np.nan for r in o])
 
     def clean(self, raw: np.ndarray, seed: int = 0, despeckle_threshold: float | None = None) -> np.ndarray:
         """(N, H, W, 4) uint8 raw generator output -> clean sprites, same shape. Deterministic,
@@ -286,7 +349,10 @@ class SpriteStyle:
         lab = smooth_chroma(to_lab(raw[..., :3], LIGHTNESS), solid, self.chroma_sigma)
         pal_lab = self._lab()
         picks = {}
-        for i, k in enumerate(self.colours_for(raw)):
+        near = self._near(raw)
+        ks = np.median(self.counts[near], axis=1).round().astype(int)
+        targets = self.outlines_for(raw, near) if self.dither == 0 else None
+        for i, k in enumerate(ks):
             m = solid[i]
             if not m.any():
                 continue
@@ -299,6 +365,8 @@ class SpriteStyle:
             idx[m] = nearest(lab[i][m], pal_lab[chosen])
             if threshold > 0:
                 idx = despeckle(idx, m, lab[i], pal_lab[chosen], threshold)
+            if targets is not None:
+                idx = close_outline(idx, m, pal_lab[chosen], luma(self.palette[chosen]), targets[i])
             out[i][m, :3] = self.palette[chosen[idx[m]]]
         groups: dict[int, list[int]] = {}
         for i, chosen in picks.items():  # by colour count (powers of two): little padding to scan

@@ -83,31 +83,39 @@ def islands(images: np.ndarray) -> np.ndarray:
 
 
 def luma(rgb: np.ndarray) -> np.ndarray:
-    """Rec. 601 luma of (..., 3) RGB 0..255 -> (...) float."""
-    return np.asarray(rgb, np.float64) @ np.array([0.299, 0.587, 0.114])
+    """Rec. 601 luma of (..., 3) RGB 0..255 -> (...) float (summed in r, g, b order, as
+    examples/loot/loot.js sums it)."""
+    rgb = np.asarray(rgb, np.float64)
+    return rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114
 
 
-def dark_outline(images: np.ndarray) -> np.ndarray:
-    """(N,) share of silhouette pixels darker than the interior beside them (see
-    module docstring); nan for a sprite without a silhouette pixel that has an
-    interior neighbour."""
-    s = _solid(images)
-    edge = s & ~np.logical_and.reduce(_neighbours4(s, False))
-    interior = s & ~edge
-    y = luma(images[..., :3])
+def outline_ref(solid: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(N, H, W) bool ``solid`` and float luma ``y`` -> (scored, ref), both (N, H, W):
+    silhouette pixels with an interior 8-neighbour, and the luma each must fall below to
+    count as outline (the mean of its interior neighbours' less OUTLINE_MARGIN)."""
+    edge = solid & ~np.logical_and.reduce(_neighbours4(solid, False))
+    interior = solid & ~edge
     tot = np.zeros(y.shape)
     cnt = np.zeros(y.shape)
     yi = np.pad(np.where(interior, y, 0), [(0, 0), (1, 1), (1, 1)])
     ii = np.pad(interior, [(0, 0), (1, 1), (1, 1)])
-    H, W = s.shape[1:]
+    H, W = solid.shape[1:]
     for dy in (0, 1, 2):
         for dx in (0, 1, 2):
             if dy == dx == 1:
                 continue
             tot += yi[:, dy:dy + H, dx:dx + W]
             cnt += ii[:, dy:dy + H, dx:dx + W]
-    scored = edge & (cnt > 0)
-    dark = scored & (y < tot / np.maximum(cnt, 1) - OUTLINE_MARGIN)
+    return edge & (cnt > 0), tot / np.maximum(cnt, 1) - OUTLINE_MARGIN
+
+
+def dark_outline(images: np.ndarray) -> np.ndarray:
+    """(N,) share of silhouette pixels darker than the interior beside them (see
+    module docstring); nan for a sprite without a silhouette pixel that has an
+    interior neighbour."""
+    y = luma(images[..., :3])
+    scored, ref = outline_ref(_solid(images), y)
+    dark = scored & (y < ref)
     n = scored.sum((1, 2))
     return np.where(n > 0, dark.sum((1, 2)) / np.maximum(n, 1), np.nan)
 
