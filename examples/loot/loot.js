@@ -246,11 +246,15 @@
         }
         sizes.push(size);
       }
-      const largest = Math.max(0, ...sizes);
+      const largest = Math.max(0, ...sizes), near = this.near(raw, w, h);
+      // beyond the most parts a look-alike has, every minor part goes (cleanup.drop_specks)
+      const most = this.islands ? Math.max(...near.map((i) => this.islands[i])) : Infinity;
+      const rank = new Array(sizes.length);
+      Array.from(sizes.keys()).sort((a, b) => sizes[b] - sizes[a] || a - b).forEach((id, r) => { rank[id] = r; });
       for (let i = 0; i < n; i++) {
-        if (solid[i] && sizes[part[i]] < P.min_island && sizes[part[i]] < P.island_share * largest) {
-          solid[i] = 0; alpha[i] = 0;
-        }
+        if (!solid[i]) continue;
+        const size = sizes[part[i]], minor = size < P.island_share * largest;
+        if (minor && (size < P.min_island || rank[part[i]] >= most)) { solid[i] = 0; alpha[i] = 0; }
       }
       // 2. colours: K from the layout's neighbours, chosen from the palette by k-means in Lab
       const where = [], x = [];
@@ -261,7 +265,7 @@
         where.push(i); x.push(rawLab[i]);
       }
       if (x.length) {
-        const near = this.near(raw, w, h), k = this.colours(near);
+        const k = this.colours(near);
         const chosen = this.palLab.length > k ? this.choose(x, k, seed) : this.palLab.map((_, i) => i);
         const cl = chosen.map((i) => this.palLab[i]);
         const idx = new Int32Array(n).fill(-1);

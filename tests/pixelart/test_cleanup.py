@@ -192,3 +192,26 @@ def test_clean_draws_the_outline_its_look_alikes_have_and_keeps_real_outlines():
     cleaned = style.clean(faded)
     assert (dark_outline(cleaned) >= style.outlines_for(faded) - 1e-9).all()
     np.testing.assert_array_equal(style.clean(real), real)
+
+
+def test_parts_beyond_the_look_alikes_count_go_unless_they_are_major():
+    solid = np.zeros((2, 16, 16), bool)
+    solid[:, 2:10, 2:10] = True                  # 64 px
+    solid[:, 12:15, 12:16] = True                # a 12 px fragment: above MIN_ISLAND, under 30 % of 64
+    assert drop_specks(solid).sum() == 2 * 76    # the size rule alone keeps it
+    kept = drop_specks(solid, parts=np.array([1, 2]))
+    assert kept[0].sum() == 64 and kept[1].sum() == 76
+    big = solid.copy()
+    big[:, 11:16, 11:16] = True                  # 25 px: a major part (39 % of the largest) stays
+    assert drop_specks(big, parts=np.array([1, 1])).sum() == 2 * (64 + 25)
+
+
+def test_clean_drops_a_floating_fragment_when_its_look_alikes_are_one_piece():
+    real = weapon_like(shadow=False)
+    style = SpriteStyle.fit(real)
+    assert (style.islands == 1).all()
+    raw = real.copy()
+    raw[:, 13:16, 12:16] = (200, 140, 80, 255)   # 12 px floating below the bar
+    assert (pixel_stats(style.clean(raw))["islands"] == 1).all()
+    two = SpriteStyle.fit(raw)                   # a set drawn in two pieces keeps its second piece
+    assert (pixel_stats(two.clean(raw))["islands"] == 2).all()

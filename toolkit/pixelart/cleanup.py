@@ -8,7 +8,9 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
    soft shadows keeps them, on its own levels); solid means alpha >= 128;
 2. solid specks dropped: 8-connected solid parts smaller than MIN_ISLAND pixels
    and than ISLAND_SHARE of the sprite's largest part (hand-made sprites are one
-   piece; stray specks are a GAN's);
+   piece; stray specks are a GAN's); and beyond the most parts any of its
+   NEIGHBOURS nearest training sprites has, parts under ISLAND_SHARE of the largest
+   whatever their size (floating fragments);
 3. per-sprite colours: K = the median colour count of the sprite's NEIGHBOURS
    nearest training sprites (pixel layout), K colours chosen from the set's
    palette by k-means in Lab (L* weighted x2), each pixel mapped to the nearest;
@@ -35,7 +37,7 @@ import numpy as np
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
 from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
-from .stats import OUTLINE_MARGIN, colours as colour_counts, dark_outline, luma, outline_ref
+from .stats import OUTLINE_MARGIN, colours as colour_counts, dark_outline, islands as island_counts, luma, outline_ref
 
 NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
 MIN_ISLAND = 8       # solid parts below this size (pixels) are specks ...
@@ -85,9 +87,12 @@ def snap_alpha(alpha: np.ndarray, levels: np.ndarray) -> np.ndarray:
     return table[np.asarray(alpha, np.uint8)]  # one lookup per pixel
 
 
-def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | None = None) -> np.ndarray:
+def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | None = None,
+                parts: np.ndarray | None = None) -> np.ndarray:
     """(..., H, W) bool -> the same without 8-connected parts smaller than ``min_size``
-    pixels and ``share`` of the largest part of their own image."""
+    pixels and ``share`` of the largest part of their own image. ``parts``: (N,) int, the
+    most parts each image keeps; beyond them (largest first, scan order on a tie) any
+    part under ``share`` of the largest goes too, whatever its size."""
     from scipy import ndimage as ndi
     min_size = MIN_ISLAND if min_size is None else min_size
     share = ISLAND_SHARE if share is None else share
@@ -102,7 +107,14 @@ def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | N
     image_of = np.array([sl[0].start for sl in first])
     largest = np.zeros(len(flat))
     np.maximum.at(largest, image_of, sizes)
-    small = (sizes < min_size) & (sizes < share * largest[image_of])
+    minor = sizes < share * largest[image_of]
+    small = (sizes < min_size) & minor
+    if parts is not None:
+        order = np.lexsort((np.arange(n), -sizes, image_of))
+        start = np.searchsorted(image_of[order], image_of[order])  # first slot of each image
+        rank = np.empty(n, int)
+        rank[order] = np.arange(n) - start
+        small |= minor & (rank >= np.asarray(parts)[image_of])
     keep = np.concatenate([[False], ~small])
     return keep[lab].reshape(solid.shape)
 
@@ -251,6 +263,7 @@ class SpriteStyle:
     chroma_sigma: float = 0.0  # no a*, b* blur for generated sprites: it greyed them (FD 1.75x -> 3.28x)
     dither: float = 0.0        # error diffusion in place of despeckle (texture sets); 0 = off
     outlines: np.ndarray | None = None  # (N,) dark-outline share per training sprite; None: no outline step
+    islands: np.ndarray | None = None   # (N,) solid parts per training sprite; None: no parts limit
 
     @classmethod
     def fit(cls, images: np.ndarray, palette: np.ndarray | None = None, texture: bool = False) -> "SpriteStyle":
@@ -264,16 +277,17 @@ class SpriteStyle:
                        [soft, np.full((len(soft), 1), 255, np.uint8)], 1)[:, None, None]),
                    alphas=alpha_values(images), layout=layout_features(images),
                    counts=np.maximum(colour_counts(images), 1), dither=DITHER if texture else 0.0,
-                   outlines=dark_outline(images))
+                   outlines=dark_outline(images), islands=island_counts(images))
 
     FIELDS = ("palette", "see_through", "alphas", "layout", "counts")
+    OPTIONAL = ("outlines", "islands")  # absent from styles exported before they existed
 
     def save(self, path) -> None:
         """Write the fitted style as an .npz (numpy only: a runtime without TensorFlow reads it)."""
         import io as _io
         from ..io import write_bytes_atomic
         buf = _io.BytesIO()
-        extra = {} if self.outlines is None else {"outlines": self.outlines}
+        extra = {k: getattr(self, k) for k in self.OPTIONAL if getattr(self, k) is not None}
         np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, dither=self.dither, **extra,
                             **{f: getattr(self, f) for f in self.FIELDS})
         write_bytes_atomic(path, buf.getvalue())
@@ -291,6 +305,7 @@ class SpriteStyle:
             "chroma_sigma": self.chroma_sigma, "dither": self.dither,
             "outlines": None if self.outlines is None else  # -1: a sprite without a scored pixel
             np.where(np.isnan(self.outlines), -1.0, self.outlines).tolist(),
+            "islands": None if self.islands is None else self.islands.tolist(),
             "params": {"neighbours": NEIGHBOURS, "min_island": MIN_ISLAND, "island_share": ISLAND_SHARE,
                        "despeckle": DESPECKLE, "lightness": LIGHTNESS, "kmeans_iters": 12,
                        "kmeans_max_pixels": 4096, "outline_margin": OUTLINE_MARGIN},
@@ -301,7 +316,7 @@ class SpriteStyle:
         with np.load(path) as f:
             return cls(**{k: f[k] for k in cls.FIELDS}, chroma_sigma=float(f["chroma_sigma"]),
                        dither=float(f["dither"]) if "dither" in f.files else 0.0,
-                       outlines=f["outlines"] if "outlines" in f.files else None)
+                       **{k: f[k] for k in cls.OPTIONAL if k in f.files})
 
     def _lab(self) -> np.ndarray:
         if getattr(self, "_pal_lab", None) is None:
@@ -342,14 +357,14 @@ class SpriteStyle:
         and each sprite's result is independent of the others in the batch."""
         threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
         alpha = snap_alpha(raw[..., 3], self.alphas)
-        solid = drop_specks(alpha >= 128)
+        near = self._near(raw)
+        solid = drop_specks(alpha >= 128, parts=None if self.islands is None else self.islands[near].max(1))
         alpha[(alpha >= 128) & ~solid] = 0
         out = np.zeros_like(raw)
         out[..., 3] = alpha
         lab = smooth_chroma(to_lab(raw[..., :3], LIGHTNESS), solid, self.chroma_sigma)
         pal_lab = self._lab()
         picks = {}
-        near = self._near(raw)
         ks = np.median(self.counts[near], axis=1).round().astype(int)
         targets = self.outlines_for(raw, near) if self.dither == 0 else None
         for i, k in enumerate(ks):
