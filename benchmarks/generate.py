@@ -5,12 +5,13 @@
 
 For each shipped model: the pixel-art scorecard (toolkit/pixelart/stats.py) of the raw
 generator output, of the clean-up before this recipe (binary alpha, nearest training
-colour in RGB) and of `generate`'s clean-up, each beside the real-half ceiling. Then the
-wall time of `spriteforge generate MODEL -n SPEED` in a fresh process (TensorFlow's
+colour in RGB), of `generate`'s clean-up without its parts limit and outline steps, and
+of `generate`'s clean-up, each beside the real-half ceiling. Then the wall time of `spriteforge generate MODEL -n SPEED` in a fresh process (TensorFlow's
 import, the novelty filter and PNG writing included). Targets (issue 24): >= 90 % inside
 the real 5-95 % range on every statistic; -n 10000 in <= 30 s.
 """
 import argparse
+from dataclasses import replace
 import subprocess
 import sys
 import tempfile
@@ -67,7 +68,9 @@ def main():
         t = time.perf_counter()
         clean = gen.style.clean(raw)
         dt = time.perf_counter() - t
-        rows = {"raw": raw, "old clean-up": old_cleanup(raw, sheet_palette(real)), "clean-up": clean}
+        rows = {"raw": raw, "old clean-up": old_cleanup(raw, sheet_palette(real)),
+                "no parts/outline": replace(gen.style, islands=None, outlines=None).clean(raw),  # steps 2b, 5 off
+                "clean-up": clean}
         print(f"\n{name}: {args.n} samples (seed {args.seed}) vs {len(real)} training sprites; "
               f"clean-up {1000 * dt / args.n:.1f} ms per sprite")
         cards = {k: scorecard(v, real) for k, v in rows.items()}
@@ -84,7 +87,8 @@ def main():
         print(f"worst statistic inside the real range after clean-up: {worst:.0%} (target >= 90 %)")
         if args.figure:
             p = Path(args.figure)
-            figure(p.with_name(f"{p.stem}-{name}{p.suffix}"), real, rows)
+            figure(p.with_name(f"{p.stem}-{name}{p.suffix}"), real,
+                   {k: v for k, v in rows.items() if k != "no parts/outline"})
     if args.speed:
         for name in args.models.split(","):
             with tempfile.TemporaryDirectory() as tmp:

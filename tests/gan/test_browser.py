@@ -44,7 +44,8 @@ def page_run(tmp_path_factory):
     model = ROOT / "trained" / "dcss-weapons"
     assert main(["export", str(model), "--out", str(tmp / "x")]) == 0
     z = np.random.default_rng(5).standard_normal((N, 128)).astype(np.float32)
-    labels = np.random.default_rng(6).integers(0, 24, N)
+    classes = len(json.loads((model / "model.json").read_text())["classes"])
+    labels = np.random.default_rng(6).integers(0, classes, N)
     job = tmp / "job.json"
     job.write_text(json.dumps({"z": z.ravel().tolist(), "labels": labels.tolist(), "presses": 6}))
     server = _serve(tmp / "x")
