@@ -1,167 +1,31 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <tileset version="1.10" tiledversion="1.10.2" name="dcss-dungeon" tilewidth="32" tileheight="32" spacing="0" margin="0" tilecount="1640" columns="41">
  <image source="dcss-dungeon.png" width="1312" height="1280"/>
- <tile id="0" type="cluster-10">
+ <tile id="0" type="cluster-1">
   <properties>
-   <property name="class" value="cluster-10"/>
-   <property name="latent" value="sprite_013.npy"/>
-   <property name="origin" value="generated-weapons/sprite_013.png"/>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_003.npy"/>
+   <property name="origin" value="generated-weapons/sprite_003.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="1" type="cluster-10">
+ <tile id="1" type="cluster-1">
   <properties>
-   <property name="class" value="cluster-10"/>
-   <property name="latent" value="sprite_022.npy"/>
-   <property name="origin" value="generated-weapons/sprite_022.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="2" type="cluster-11">
-  <properties>
-   <property name="class" value="cluster-11"/>
-   <property name="latent" value="sprite_025.npy"/>
-   <property name="origin" value="generated-weapons/sprite_025.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="3" type="cluster-12">
-  <properties>
-   <property name="class" value="cluster-12"/>
-   <property name="latent" value="sprite_018.npy"/>
-   <property name="origin" value="generated-weapons/sprite_018.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="4" type="cluster-13">
-  <properties>
-   <property name="class" value="cluster-13"/>
+   <property name="class" value="cluster-1"/>
    <property name="latent" value="sprite_006.npy"/>
    <property name="origin" value="generated-weapons/sprite_006.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="5" type="cluster-13">
+ <tile id="2" type="cluster-1">
   <properties>
-   <property name="class" value="cluster-13"/>
+   <property name="class" value="cluster-1"/>
    <property name="latent" value="sprite_007.npy"/>
    <property name="origin" value="generated-weapons/sprite_007.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="6" type="cluster-13">
-  <properties>
-   <property name="class" value="cluster-13"/>
-   <property name="latent" value="sprite_037.npy"/>
-   <property name="origin" value="generated-weapons/sprite_037.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="7" type="cluster-13">
-  <properties>
-   <property name="class" value="cluster-13"/>
-   <property name="latent" value="sprite_056.npy"/>
-   <property name="origin" value="generated-weapons/sprite_056.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="8" type="cluster-13">
-  <properties>
-   <property name="class" value="cluster-13"/>
-   <property name="latent" value="sprite_062.npy"/>
-   <property name="origin" value="generated-weapons/sprite_062.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="9" type="cluster-13">
-  <properties>
-   <property name="class" value="cluster-13"/>
-   <property name="latent" value="sprite_063.npy"/>
-   <property name="origin" value="generated-weapons/sprite_063.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="10" type="cluster-14">
-  <properties>
-   <property name="class" value="cluster-14"/>
-   <property name="latent" value="sprite_015.npy"/>
-   <property name="origin" value="generated-weapons/sprite_015.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="11" type="cluster-16">
-  <properties>
-   <property name="class" value="cluster-16"/>
-   <property name="latent" value="sprite_011.npy"/>
-   <property name="origin" value="generated-weapons/sprite_011.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="12" type="cluster-16">
-  <properties>
-   <property name="class" value="cluster-16"/>
-   <property name="latent" value="sprite_040.npy"/>
-   <property name="origin" value="generated-weapons/sprite_040.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="13" type="cluster-17">
-  <properties>
-   <property name="class" value="cluster-17"/>
-   <property name="latent" value="sprite_038.npy"/>
-   <property name="origin" value="generated-weapons/sprite_038.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="14" type="cluster-17">
-  <properties>
-   <property name="class" value="cluster-17"/>
-   <property name="latent" value="sprite_041.npy"/>
-   <property name="origin" value="generated-weapons/sprite_041.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="15" type="cluster-18">
-  <properties>
-   <property name="class" value="cluster-18"/>
-   <property name="latent" value="sprite_004.npy"/>
-   <property name="origin" value="generated-weapons/sprite_004.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="16" type="cluster-18">
-  <properties>
-   <property name="class" value="cluster-18"/>
-   <property name="latent" value="sprite_021.npy"/>
-   <property name="origin" value="generated-weapons/sprite_021.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="17" type="cluster-19">
-  <properties>
-   <property name="class" value="cluster-19"/>
-   <property name="latent" value="sprite_030.npy"/>
-   <property name="origin" value="generated-weapons/sprite_030.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="18" type="cluster-19">
-  <properties>
-   <property name="class" value="cluster-19"/>
-   <property name="latent" value="sprite_054.npy"/>
-   <property name="origin" value="generated-weapons/sprite_054.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="19" type="cluster-1">
-  <properties>
-   <property name="class" value="cluster-1"/>
-   <property name="latent" value="sprite_005.npy"/>
-   <property name="origin" value="generated-weapons/sprite_005.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="20" type="cluster-1">
+ <tile id="3" type="cluster-1">
   <properties>
    <property name="class" value="cluster-1"/>
    <property name="latent" value="sprite_008.npy"/>
@@ -169,15 +33,111 @@
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="21" type="cluster-1">
+ <tile id="4" type="cluster-1">
   <properties>
    <property name="class" value="cluster-1"/>
-   <property name="latent" value="sprite_026.npy"/>
-   <property name="origin" value="generated-weapons/sprite_026.png"/>
+   <property name="latent" value="sprite_009.npy"/>
+   <property name="origin" value="generated-weapons/sprite_009.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="22" type="cluster-1">
+ <tile id="5" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_015.npy"/>
+   <property name="origin" value="generated-weapons/sprite_015.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="6" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_018.npy"/>
+   <property name="origin" value="generated-weapons/sprite_018.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="7" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_019.npy"/>
+   <property name="origin" value="generated-weapons/sprite_019.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="8" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_020.npy"/>
+   <property name="origin" value="generated-weapons/sprite_020.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="9" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_028.npy"/>
+   <property name="origin" value="generated-weapons/sprite_028.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="10" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_032.npy"/>
+   <property name="origin" value="generated-weapons/sprite_032.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="11" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_034.npy"/>
+   <property name="origin" value="generated-weapons/sprite_034.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="12" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_035.npy"/>
+   <property name="origin" value="generated-weapons/sprite_035.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="13" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_037.npy"/>
+   <property name="origin" value="generated-weapons/sprite_037.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="14" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_043.npy"/>
+   <property name="origin" value="generated-weapons/sprite_043.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="15" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_044.npy"/>
+   <property name="origin" value="generated-weapons/sprite_044.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="16" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_045.npy"/>
+   <property name="origin" value="generated-weapons/sprite_045.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="17" type="cluster-1">
   <properties>
    <property name="class" value="cluster-1"/>
    <property name="latent" value="sprite_047.npy"/>
@@ -185,7 +145,15 @@
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="23" type="cluster-1">
+ <tile id="18" type="cluster-1">
+  <properties>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_048.npy"/>
+   <property name="origin" value="generated-weapons/sprite_048.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="19" type="cluster-1">
   <properties>
    <property name="class" value="cluster-1"/>
    <property name="latent" value="sprite_051.npy"/>
@@ -193,7 +161,7 @@
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="24" type="cluster-1">
+ <tile id="20" type="cluster-1">
   <properties>
    <property name="class" value="cluster-1"/>
    <property name="latent" value="sprite_057.npy"/>
@@ -201,17 +169,49 @@
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="25" type="cluster-20">
+ <tile id="21" type="cluster-1">
   <properties>
-   <property name="class" value="cluster-20"/>
-   <property name="latent" value="sprite_031.npy"/>
-   <property name="origin" value="generated-weapons/sprite_031.png"/>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_059.npy"/>
+   <property name="origin" value="generated-weapons/sprite_059.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="26" type="cluster-24">
+ <tile id="22" type="cluster-1">
   <properties>
-   <property name="class" value="cluster-24"/>
+   <property name="class" value="cluster-1"/>
+   <property name="latent" value="sprite_062.npy"/>
+   <property name="origin" value="generated-weapons/sprite_062.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="23" type="cluster-2">
+  <properties>
+   <property name="class" value="cluster-2"/>
+   <property name="latent" value="sprite_005.npy"/>
+   <property name="origin" value="generated-weapons/sprite_005.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="24" type="cluster-2">
+  <properties>
+   <property name="class" value="cluster-2"/>
+   <property name="latent" value="sprite_010.npy"/>
+   <property name="origin" value="generated-weapons/sprite_010.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="25" type="cluster-2">
+  <properties>
+   <property name="class" value="cluster-2"/>
+   <property name="latent" value="sprite_014.npy"/>
+   <property name="origin" value="generated-weapons/sprite_014.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="26" type="cluster-2">
+  <properties>
+   <property name="class" value="cluster-2"/>
    <property name="latent" value="sprite_017.npy"/>
    <property name="origin" value="generated-weapons/sprite_017.png"/>
    <property name="seed" type="int" value="7"/>
@@ -220,220 +220,204 @@
  <tile id="27" type="cluster-2">
   <properties>
    <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_019.npy"/>
-   <property name="origin" value="generated-weapons/sprite_019.png"/>
+   <property name="latent" value="sprite_026.npy"/>
+   <property name="origin" value="generated-weapons/sprite_026.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="28" type="cluster-2">
   <properties>
    <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_020.npy"/>
-   <property name="origin" value="generated-weapons/sprite_020.png"/>
+   <property name="latent" value="sprite_027.npy"/>
+   <property name="origin" value="generated-weapons/sprite_027.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="29" type="cluster-2">
   <properties>
    <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_034.npy"/>
-   <property name="origin" value="generated-weapons/sprite_034.png"/>
+   <property name="latent" value="sprite_050.npy"/>
+   <property name="origin" value="generated-weapons/sprite_050.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="30" type="cluster-2">
   <properties>
    <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_035.npy"/>
-   <property name="origin" value="generated-weapons/sprite_035.png"/>
+   <property name="latent" value="sprite_053.npy"/>
+   <property name="origin" value="generated-weapons/sprite_053.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="31" type="cluster-2">
   <properties>
    <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_043.npy"/>
-   <property name="origin" value="generated-weapons/sprite_043.png"/>
+   <property name="latent" value="sprite_055.npy"/>
+   <property name="origin" value="generated-weapons/sprite_055.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="32" type="cluster-2">
   <properties>
    <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_044.npy"/>
-   <property name="origin" value="generated-weapons/sprite_044.png"/>
+   <property name="latent" value="sprite_058.npy"/>
+   <property name="origin" value="generated-weapons/sprite_058.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="33" type="cluster-2">
+ <tile id="33" type="cluster-3">
   <properties>
-   <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_045.npy"/>
-   <property name="origin" value="generated-weapons/sprite_045.png"/>
+   <property name="class" value="cluster-3"/>
+   <property name="latent" value="sprite_013.npy"/>
+   <property name="origin" value="generated-weapons/sprite_013.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="34" type="cluster-2">
+ <tile id="34" type="cluster-3">
   <properties>
-   <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_048.npy"/>
-   <property name="origin" value="generated-weapons/sprite_048.png"/>
+   <property name="class" value="cluster-3"/>
+   <property name="latent" value="sprite_022.npy"/>
+   <property name="origin" value="generated-weapons/sprite_022.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="35" type="cluster-2">
+ <tile id="35" type="cluster-3">
   <properties>
-   <property name="class" value="cluster-2"/>
-   <property name="latent" value="sprite_059.npy"/>
-   <property name="origin" value="generated-weapons/sprite_059.png"/>
+   <property name="class" value="cluster-3"/>
+   <property name="latent" value="sprite_025.npy"/>
+   <property name="origin" value="generated-weapons/sprite_025.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="36" type="cluster-3">
   <properties>
    <property name="class" value="cluster-3"/>
-   <property name="latent" value="sprite_010.npy"/>
-   <property name="origin" value="generated-weapons/sprite_010.png"/>
+   <property name="latent" value="sprite_031.npy"/>
+   <property name="origin" value="generated-weapons/sprite_031.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="37" type="cluster-3">
+ <tile id="37" type="cluster-4">
   <properties>
-   <property name="class" value="cluster-3"/>
-   <property name="latent" value="sprite_027.npy"/>
-   <property name="origin" value="generated-weapons/sprite_027.png"/>
+   <property name="class" value="cluster-4"/>
+   <property name="latent" value="sprite_004.npy"/>
+   <property name="origin" value="generated-weapons/sprite_004.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="38" type="cluster-3">
+ <tile id="38" type="cluster-4">
   <properties>
-   <property name="class" value="cluster-3"/>
-   <property name="latent" value="sprite_032.npy"/>
-   <property name="origin" value="generated-weapons/sprite_032.png"/>
+   <property name="class" value="cluster-4"/>
+   <property name="latent" value="sprite_021.npy"/>
+   <property name="origin" value="generated-weapons/sprite_021.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="39" type="cluster-3">
+ <tile id="39" type="cluster-4">
   <properties>
-   <property name="class" value="cluster-3"/>
-   <property name="latent" value="sprite_055.npy"/>
-   <property name="origin" value="generated-weapons/sprite_055.png"/>
+   <property name="class" value="cluster-4"/>
+   <property name="latent" value="sprite_030.npy"/>
+   <property name="origin" value="generated-weapons/sprite_030.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="40" type="cluster-3">
+ <tile id="40" type="cluster-4">
   <properties>
-   <property name="class" value="cluster-3"/>
-   <property name="latent" value="sprite_058.npy"/>
-   <property name="origin" value="generated-weapons/sprite_058.png"/>
+   <property name="class" value="cluster-4"/>
+   <property name="latent" value="sprite_052.npy"/>
+   <property name="origin" value="generated-weapons/sprite_052.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="41" type="cluster-4">
   <properties>
    <property name="class" value="cluster-4"/>
+   <property name="latent" value="sprite_054.npy"/>
+   <property name="origin" value="generated-weapons/sprite_054.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="42" type="cluster-5">
+  <properties>
+   <property name="class" value="cluster-5"/>
    <property name="latent" value="sprite_012.npy"/>
    <property name="origin" value="generated-weapons/sprite_012.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="42" type="cluster-4">
+ <tile id="43" type="cluster-5">
   <properties>
-   <property name="class" value="cluster-4"/>
+   <property name="class" value="cluster-5"/>
    <property name="latent" value="sprite_029.npy"/>
    <property name="origin" value="generated-weapons/sprite_029.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="43" type="cluster-4">
+ <tile id="44" type="cluster-5">
   <properties>
-   <property name="class" value="cluster-4"/>
+   <property name="class" value="cluster-5"/>
    <property name="latent" value="sprite_039.npy"/>
    <property name="origin" value="generated-weapons/sprite_039.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="44" type="cluster-4">
+ <tile id="45" type="cluster-5">
   <properties>
-   <property name="class" value="cluster-4"/>
+   <property name="class" value="cluster-5"/>
    <property name="latent" value="sprite_042.npy"/>
    <property name="origin" value="generated-weapons/sprite_042.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="45" type="cluster-4">
-  <properties>
-   <property name="class" value="cluster-4"/>
-   <property name="latent" value="sprite_060.npy"/>
-   <property name="origin" value="generated-weapons/sprite_060.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="46" type="cluster-5">
   <properties>
    <property name="class" value="cluster-5"/>
-   <property name="latent" value="sprite_002.npy"/>
-   <property name="origin" value="generated-weapons/sprite_002.png"/>
+   <property name="latent" value="sprite_060.npy"/>
+   <property name="origin" value="generated-weapons/sprite_060.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="47" type="cluster-5">
+ <tile id="47" type="cluster-6">
   <properties>
-   <property name="class" value="cluster-5"/>
-   <property name="latent" value="sprite_014.npy"/>
-   <property name="origin" value="generated-weapons/sprite_014.png"/>
+   <property name="class" value="cluster-6"/>
+   <property name="latent" value="sprite_011.npy"/>
+   <property name="origin" value="generated-weapons/sprite_011.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="48" type="cluster-5">
+ <tile id="48" type="cluster-6">
   <properties>
-   <property name="class" value="cluster-5"/>
-   <property name="latent" value="sprite_033.npy"/>
-   <property name="origin" value="generated-weapons/sprite_033.png"/>
+   <property name="class" value="cluster-6"/>
+   <property name="latent" value="sprite_016.npy"/>
+   <property name="origin" value="generated-weapons/sprite_016.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="49" type="cluster-5">
+ <tile id="49" type="cluster-6">
   <properties>
-   <property name="class" value="cluster-5"/>
-   <property name="latent" value="sprite_050.npy"/>
-   <property name="origin" value="generated-weapons/sprite_050.png"/>
+   <property name="class" value="cluster-6"/>
+   <property name="latent" value="sprite_023.npy"/>
+   <property name="origin" value="generated-weapons/sprite_023.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="50" type="cluster-5">
+ <tile id="50" type="cluster-6">
   <properties>
-   <property name="class" value="cluster-5"/>
-   <property name="latent" value="sprite_053.npy"/>
-   <property name="origin" value="generated-weapons/sprite_053.png"/>
+   <property name="class" value="cluster-6"/>
+   <property name="latent" value="sprite_024.npy"/>
+   <property name="origin" value="generated-weapons/sprite_024.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="51" type="cluster-6">
   <properties>
    <property name="class" value="cluster-6"/>
-   <property name="latent" value="sprite_003.npy"/>
-   <property name="origin" value="generated-weapons/sprite_003.png"/>
+   <property name="latent" value="sprite_040.npy"/>
+   <property name="origin" value="generated-weapons/sprite_040.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="52" type="cluster-6">
-  <properties>
-   <property name="class" value="cluster-6"/>
-   <property name="latent" value="sprite_009.npy"/>
-   <property name="origin" value="generated-weapons/sprite_009.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="53" type="cluster-6">
-  <properties>
-   <property name="class" value="cluster-6"/>
-   <property name="latent" value="sprite_028.npy"/>
-   <property name="origin" value="generated-weapons/sprite_028.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="54" type="cluster-6">
   <properties>
    <property name="class" value="cluster-6"/>
    <property name="latent" value="sprite_049.npy"/>
@@ -441,75 +425,91 @@
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
+ <tile id="53" type="cluster-6">
+  <properties>
+   <property name="class" value="cluster-6"/>
+   <property name="latent" value="sprite_056.npy"/>
+   <property name="origin" value="generated-weapons/sprite_056.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="54" type="cluster-6">
+  <properties>
+   <property name="class" value="cluster-6"/>
+   <property name="latent" value="sprite_063.npy"/>
+   <property name="origin" value="generated-weapons/sprite_063.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
  <tile id="55" type="cluster-7">
   <properties>
    <property name="class" value="cluster-7"/>
-   <property name="latent" value="sprite_016.npy"/>
-   <property name="origin" value="generated-weapons/sprite_016.png"/>
+   <property name="latent" value="sprite_000.npy"/>
+   <property name="origin" value="generated-weapons/sprite_000.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
  <tile id="56" type="cluster-7">
   <properties>
    <property name="class" value="cluster-7"/>
-   <property name="latent" value="sprite_052.npy"/>
-   <property name="origin" value="generated-weapons/sprite_052.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="57" type="cluster-8">
-  <properties>
-   <property name="class" value="cluster-8"/>
-   <property name="latent" value="sprite_000.npy"/>
-   <property name="origin" value="generated-weapons/sprite_000.png"/>
-   <property name="seed" type="int" value="7"/>
-  </properties>
- </tile>
- <tile id="58" type="cluster-8">
-  <properties>
-   <property name="class" value="cluster-8"/>
    <property name="latent" value="sprite_001.npy"/>
    <property name="origin" value="generated-weapons/sprite_001.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="59" type="cluster-8">
+ <tile id="57" type="cluster-7">
   <properties>
-   <property name="class" value="cluster-8"/>
+   <property name="class" value="cluster-7"/>
+   <property name="latent" value="sprite_002.npy"/>
+   <property name="origin" value="generated-weapons/sprite_002.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="58" type="cluster-7">
+  <properties>
+   <property name="class" value="cluster-7"/>
+   <property name="latent" value="sprite_033.npy"/>
+   <property name="origin" value="generated-weapons/sprite_033.png"/>
+   <property name="seed" type="int" value="7"/>
+  </properties>
+ </tile>
+ <tile id="59" type="cluster-7">
+  <properties>
+   <property name="class" value="cluster-7"/>
    <property name="latent" value="sprite_036.npy"/>
    <property name="origin" value="generated-weapons/sprite_036.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="60" type="cluster-8">
+ <tile id="60" type="cluster-7">
   <properties>
-   <property name="class" value="cluster-8"/>
+   <property name="class" value="cluster-7"/>
    <property name="latent" value="sprite_046.npy"/>
    <property name="origin" value="generated-weapons/sprite_046.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="61" type="cluster-8">
+ <tile id="61" type="cluster-7">
   <properties>
-   <property name="class" value="cluster-8"/>
+   <property name="class" value="cluster-7"/>
    <property name="latent" value="sprite_061.npy"/>
    <property name="origin" value="generated-weapons/sprite_061.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="62" type="cluster-9">
+ <tile id="62" type="cluster-8">
   <properties>
-   <property name="class" value="cluster-9"/>
-   <property name="latent" value="sprite_023.npy"/>
-   <property name="origin" value="generated-weapons/sprite_023.png"/>
+   <property name="class" value="cluster-8"/>
+   <property name="latent" value="sprite_038.npy"/>
+   <property name="origin" value="generated-weapons/sprite_038.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
- <tile id="63" type="cluster-9">
+ <tile id="63" type="cluster-8">
   <properties>
-   <property name="class" value="cluster-9"/>
-   <property name="latent" value="sprite_024.npy"/>
-   <property name="origin" value="generated-weapons/sprite_024.png"/>
+   <property name="class" value="cluster-8"/>
+   <property name="latent" value="sprite_041.npy"/>
+   <property name="origin" value="generated-weapons/sprite_041.png"/>
    <property name="seed" type="int" value="7"/>
   </properties>
  </tile>
