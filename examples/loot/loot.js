@@ -297,6 +297,7 @@
       if (!Number.isFinite(target)) return out;
       const n = w * h, y = new Float64Array(n), ref = new Float64Array(n);
       const s = (yy, xx) => yy >= 0 && yy < h && xx >= 0 && xx < w && solid[yy * w + xx] === 1;
+      const clear = (yy, xx) => yy >= 0 && yy < h && xx >= 0 && xx < w && !solid[yy * w + xx];  // the frame is not
       const edge = new Uint8Array(n), interior = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
         if (!solid[i]) continue;
@@ -320,8 +321,7 @@
         isScored[i] = 1; scored++;
         ref[i] = tot / cnt - this.params.outline_margin;
         if (y[i] < ref[i]) dark++;
-        const inFrame = (yy, xx) => yy >= 0 && yy < h && xx >= 0 && xx < w && !solid[yy * w + xx];
-        open[i] = inFrame(r - 1, c) || inFrame(r + 1, c) || inFrame(r, c - 1) || inFrame(r, c + 1) ? 1 : 0;
+        open[i] = clear(r - 1, c) || clear(r + 1, c) || clear(r, c - 1) || clear(r, c + 1) ? 1 : 0;
       }
       let need = Math.ceil(target * scored - 1e-9) - dark;
       if (need <= 0) return out;

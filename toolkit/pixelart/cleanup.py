@@ -24,7 +24,7 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
    any), until it reaches that share (real sprites are left as they are). A texture style
    (``dither`` > 0; a tileable run picks it by FD: the shipped floors have it, the
    walls not) instead maps by error diffusion, so the grain the set draws with single
-   pixels comes back where the generator's output is smooth;
+   pixels comes back where the generator's output is smooth, and draws no outline;
 6. see-through pixels (0 < alpha < 128: shadows, soft edges) take the nearest
    colour of those the set uses there; transparent pixels are (0, 0, 0, 0).
 """
@@ -155,9 +155,9 @@ def close_outline(idx: np.ndarray, solid: np.ndarray, colours_lab: np.ndarray, c
     out = idx.copy()
     if not np.isfinite(target):
         return out
-    scored, ref = outline_ref(solid[None], np.where(solid, colours_luma[np.maximum(idx, 0)], 0.0)[None])
-    scored, ref = scored[0], ref[0]
     y = colours_luma[np.maximum(idx, 0)]
+    scored, ref = outline_ref(solid[None], np.where(solid, y, 0.0)[None])
+    scored, ref = scored[0], ref[0]
     need = int(np.ceil(target * scored.sum() - 1e-9)) - int((scored & (y < ref)).sum())
     if need <= 0:
         return out
@@ -340,9 +340,10 @@ class SpriteStyle:
         k = min(NEIGHBOURS, len(self.counts))
         return np.argpartition(d, k - 1, axis=1)[:, :k]
 
-    def colours_for(self, raw: np.ndarray) -> np.ndarray:
-        """(N,) K per raw sprite: the median colour count of its nearest training sprites."""
-        return np.median(self.counts[self._near(raw)], axis=1).round().astype(int)
+    def colours_for(self, raw: np.ndarray, near: np.ndarray | None = None) -> np.ndarray:
+        """(N,) K per raw sprite: the median colour count of its nearest training sprites
+        (``near``: their indices, if known)."""
+        return np.median(self.counts[self._near(raw) if near is None else near], axis=1).round().astype(int)
 
     def outlines_for(self, raw: np.ndarray, near: np.ndarray | None = None) -> np.ndarray:
         """(N,) the lowest dark-outline share among each raw sprite's nearest training sprites
@@ -365,7 +366,7 @@ class SpriteStyle:
         lab = smooth_chroma(to_lab(raw[..., :3], LIGHTNESS), solid, self.chroma_sigma)
         pal_lab = self._lab()
         picks = {}
-        ks = np.median(self.counts[near], axis=1).round().astype(int)
+        ks = self.colours_for(raw, near)
         targets = self.outlines_for(raw, near) if self.dither == 0 else None
         for i, k in enumerate(ks):
             m = solid[i]
