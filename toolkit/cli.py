@@ -204,15 +204,18 @@ def generate_cmd(
                                               "default: every class in turn."),
     tileable: bool = typer.Option(False, help="Tiles: also write tiled/NAME.png (each repeated "
                                   "4x4), tiled.png and each tile's seam score."),
+    truncation: float = typer.Option(1.0, help="Latents times this, in (0, 1]: lower draws more "
+                                     "typical sprites of each class (e.g. 0.7), less varied."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
     from .gan.sample import check_generate, generate_batches, write_generated
     from .io import check_output_dir
-    check_generate(model, n, klass or None)  # every option and the output before the model loads
+    check_generate(model, n, klass or None, truncation)  # every option and the output before the model loads
     check_output_dir(out, overwrite)
     with progress_bar(n, "generating") as adv:
-        stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None)
+        stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None,
+                                  truncation=truncation)
         meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=tileable)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}")

@@ -40,6 +40,8 @@ def test_generate_checks_n_and_out_before_the_model_loads(tiny_model, tmp_path, 
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x.png").write_bytes(b"x")
     for args, words in [(["-n", "100001"], "-n must be 1..100000"), (["-n", "0"], "-n must be"),
+                        (["--truncation", "0"], "--truncation must be in (0, 1]"),
+                        (["--truncation", "1.5"], "--truncation must be in (0, 1]"),
                         (["--out", str(tmp_path / "full")], "not empty")]:
         argv = ["generate", str(model), "--out", str(tmp_path / "g")] + args
         assert main(argv) == 2
@@ -105,3 +107,21 @@ def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, c
     assert main(["generate", str(tmp_path / "m"), "--family", "cobble", "--out", str(tmp_path / "x")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "cobble" in err and "crypt" in err and "lava" in err
+
+
+def test_truncation_scales_every_latent_redraws_included(tiny_model, tmp_path, monkeypatch):
+    import toolkit.gan.sample as sample
+    model, _ = tiny_model
+    plain = sample.generate(model, 6, 2, novelty=False)
+    half = sample.generate(model, 6, 2, novelty=False, truncation=0.5)
+    np.testing.assert_array_equal(half.latents, plain.latents * np.float32(0.5))
+    from toolkit.gan.folder import Generator
+    g = Generator(model)
+    np.testing.assert_array_equal(half.images, g.style.clean(g(half.latents)))
+    monkeypatch.setattr(sample, "memorisation_threshold", lambda f: float("inf"))  # every sprite redrawn once
+    redrawn = sample.generate(model, 6, 2, max_rounds=1, truncation=0.5)
+    full = sample.generate(model, 6, 2, max_rounds=1)
+    np.testing.assert_array_equal(redrawn.latents, full.latents * np.float32(0.5))
+    meta = sample.write_generated(sample.generate_batches(model, 3, 2, novelty=False, truncation=0.5),
+                                  tmp_path / "g", seed=2)
+    assert meta["truncation"] == 0.5

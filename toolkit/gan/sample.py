@@ -33,6 +33,7 @@ class Stream:
     classes: list[str]          # the model's class names (empty for an unconditional one)
     threshold: float | None     # the novelty filter's distance (None when off)
     batches: Iterator[Batch]
+    truncation: float = 1.0     # the latents' scale (1: none)
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,13 @@ PREVIEW_MAX = 1024      # sprites in preview.png (sheet.png holds them all)
 BATCH = 256             # sprites per streamed batch
 
 
-def check_generate(model_dir, n: int, classes: list[str] | None) -> np.ndarray | None:
+def check_generate(model_dir, n: int, classes: list[str] | None, truncation: float = 1.0) -> np.ndarray | None:
     """Checks ``generate``'s options before the model loads; -> the label per sprite
     for ``classes`` (names), else None."""
     if n < 1 or n > MAX_SPRITES:
         raise OptionError("n", f"must be 1..{MAX_SPRITES}, got {n}")
+    if not 0 < truncation <= 1:
+        raise OptionError("truncation", f"must be in (0, 1], got {truncation}")
     names = load_config(model_dir).get("classes", [])
     if not classes:
         return None
@@ -77,7 +80,8 @@ def check_generate(model_dir, n: int, classes: list[str] | None) -> np.ndarray |
 def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, *,
                      palette: str = "training", novelty: bool = True,
                      labels: np.ndarray | None = None, max_rounds: int = 20,
-                     classes: list[str] | None = None, batch: int = BATCH) -> Stream:
+                     classes: list[str] | None = None, batch: int = BATCH,
+                     truncation: float = 1.0) -> Stream:
     """Make ``n`` clean sprites, ``batch`` at a time: a ``Stream`` whose ``batches`` yield
     ``Batch``es. The model loads here; the sprites are made as the batches are read.
 
@@ -91,21 +95,25 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, *
     distances is replaced by a fresh draw from the same seeded stream, so the output
     holds no near-copies of the training set. Redraws come from a seeded stream per sprite
     and round, so the output does not depend on ``batch``.
+
+    ``truncation`` (0 < psi <= 1): every latent, redraws included, times psi (the
+    truncation trick): more typical sprites of each class, less varied.
     """
-    by_name = check_generate(model_dir, n, classes)
+    by_name = check_generate(model_dir, n, classes, truncation)
     labels = by_name if by_name is not None else labels
     gen = Generator(model_dir)
     style = palette_option(palette, gen.train_images, gen.texture)
-    z = seed_latents(n, seed, gen.latent_dim)
+    z = seed_latents(n, seed, gen.latent_dim) * np.float32(truncation)
     if labels is None:
         labels = gen.default_labels(n, seed)
     ftrain = novelty_features(gen.train_images) if novelty else None
     threshold = memorisation_threshold(ftrain) if novelty else None
     return Stream(n, gen.classes, threshold,
-                  _batches(gen, style, z, labels, seed, ftrain, threshold, max_rounds, batch))
+                  _batches(gen, style, z, labels, seed, ftrain, threshold, max_rounds, batch, truncation),
+                  truncation)
 
 
-def _batches(gen: Generator, style, z, labels, seed, ftrain, threshold, max_rounds, batch):
+def _batches(gen: Generator, style, z, labels, seed, ftrain, threshold, max_rounds, batch, truncation=1.0):
     starts = list(range(0, len(z), batch))
     with _cleaners(style, len(starts)) as pool:
         # the generator runs one batch ahead of the clean-up, which runs in worker processes
@@ -130,7 +138,7 @@ def _batches(gen: Generator, style, z, labels, seed, ftrain, threshold, max_roun
                     replaced += len(todo)
                     for j in todo:  # a stream per sprite and round: the same bytes for any batching
                         zb[j] = np.random.default_rng([seed, seeds.NOVELTY, j0 + j, r]).standard_normal(
-                            gen.latent_dim).astype(np.float32)
+                            gen.latent_dim).astype(np.float32) * np.float32(truncation)
                     imgs[todo] = render(gen(zb[todo], None if lb is None else lb[todo]), style)
             yield Batch(imgs, zb, lb, replaced)
 
@@ -215,6 +223,8 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
                 "novelty_threshold": stream.threshold, "sprites": names}
         if classes:
             meta["class"] = classes
+        if stream.truncation != 1:
+            meta["truncation"] = stream.truncation
         if tileable:
             from ..pixelart.stats import seam_score
             meta["seam_score"] = dict(zip(names, np.round(seam_score(imgs), 3).tolist()))
