@@ -38,3 +38,23 @@ def test_evaluate_prints_each_class_beside_its_real_ceiling(tmp_path, capsys):
     assert table[0].split() == ["class", "ours", "ceiling"]
     for row, c in zip(table[1:4], "abc"):
         assert row.split() == [c, f"{m['class_accuracy_per_class'][c]:.2f}", f"{ceiling[c]:.2f}"]
+
+
+@pytest.mark.slow
+def test_evaluate_truncation_scores_the_scaled_samples_and_checks_its_value(tmp_path, capsys, monkeypatch):
+    from tests.helpers import TINY, sprites
+    from toolkit import evaluate as ev
+    from toolkit.cli import main
+    from toolkit.gan.config import TrainConfig
+    from toolkit.gan.train import train
+    train(sprites(), tmp_path / "m", TrainConfig(**TINY, pick_best=0.0), steps=2, log=lambda m: None)
+    seen = []
+    real_pr = ev.precision_recall
+    monkeypatch.setattr(ev, "precision_recall", lambda a, b: seen.append(b) or real_pr(a, b))
+    one, half = ev.evaluate(tmp_path / "m", 12, latent=False), ev.evaluate(tmp_path / "m", 12, latent=False,
+                                                                         truncation=0.5)
+    assert "truncation" not in one and half["truncation"] == 0.5
+    assert not np.array_equal(seen[0], seen[1])  # other samples were scored
+    assert main(["evaluate", str(tmp_path / "m"), "--truncation", "2"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--truncation must be in (0, 1]" in err[0]

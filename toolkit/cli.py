@@ -227,6 +227,7 @@ def evaluate_cmd(
     n: int = typer.Option(500, "-n", help="Samples to score."),
     seed: int = typer.Option(123, help="Seed of the samples."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
+    truncation: float = typer.Option(1.0, help="Score samples drawn as generate --truncation draws them."),
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD (and
     its ratio to the real-split floor at matched sample sizes), precision/recall,
@@ -237,8 +238,10 @@ def evaluate_cmd(
     from .io import save_json
     if n < 10:
         raise SpriteforgeError(f"-n must be >= 10, got {n}")
+    from .gan.sample import check_truncation
+    check_truncation(truncation)
     from .pixelart.stats import format_scorecard
-    m = evaluate(model, n, seed)
+    m = evaluate(model, n, seed, truncation=truncation)
     for k, v in m.items():
         if k.startswith("pixel_art"):
             print(f"{k}:")

@@ -19,14 +19,17 @@ from .pixelart.stats import scorecard
 from .vgg import sprite_features
 
 
-def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent: bool = True) -> dict:
+def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent: bool = True,
+             truncation: float = 1.0) -> dict:
     """Metrics of ``n`` raw samples (before the novelty filter) against the training set.
 
     ``latent``: also the path-length proxy (slerp vs lerp) and, for a
     conditional model, per-class accuracy under a probe fitted on real sprites.
+    ``truncation``: the samples' latents (and the class accuracy's) times it, as
+    ``generate --truncation`` draws them.
     """
     gen = Generator(model_dir)
-    z = gen.latents(n, seed)
+    z = gen.latents(n, seed) * np.float32(truncation)
     labels = None
     if gen.cfg.num_classes:  # classes as often as in the training set, so KID compares like with like
         labels = gen.training_labels(n, [seed, seeds.EVAL_CLASSES])
@@ -48,7 +51,9 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         extra["ppl_slerp"] = path_length(gen, 128, seed, "slerp", weights=w)
         extra["ppl_lerp"] = path_length(gen, 128, seed, "lerp", weights=w)
         if gen.cfg.num_classes and gen.train_labels is not None:
-            extra.update(class_accuracy(gen, 50, seed, freal))
+            extra.update(class_accuracy(gen, 50, seed, freal, truncation))
+    if truncation != 1:
+        extra["truncation"] = truncation
     return {
         "samples": n, "train_images": int(len(real)), "steps": gen.meta.get("steps"),
         # The unbiased KID of two halves of one set is ~0 (it can be negative);
@@ -151,17 +156,18 @@ def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int
 
 
 def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
-                   freal: np.ndarray | None = None) -> dict:
+                   freal: np.ndarray | None = None, truncation: float = 1.0) -> dict:
     """Share of ``--class X`` samples the probe (fitted on the training sprites)
     labels X, per class and overall, plus the probe's cross-validated accuracy on the real
     sprites, overall and per class (the ceiling beside each class's figure).
-    ``freal``: the training sprites' features, when the caller has them."""
+    ``freal``: the training sprites' features, when the caller has them; ``truncation``:
+    the latents' scale."""
     C = gen.cfg.num_classes
     if freal is None:
         freal = sprite_features(gen.train_images)
     probe = ClassProbe().fit(freal, gen.train_labels, C)
     labels = np.repeat(np.arange(C), n_per_class)
-    z = gen.latents(len(labels), seed)
+    z = gen.latents(len(labels), seed) * np.float32(truncation)
     imgs = gen.style.clean(gen(z, labels))  # as generate makes them
     pred = probe.predict(sprite_features(imgs))
     per = {name: float(np.mean(pred[labels == c] == c)) for c, name in enumerate(gen.classes)}

@@ -63,13 +63,18 @@ PREVIEW_MAX = 1024      # sprites in preview.png (sheet.png holds them all)
 BATCH = 256             # sprites per streamed batch
 
 
+def check_truncation(truncation: float) -> None:
+    """The latents' scale (``--truncation``) must lie in (0, 1]."""
+    if not 0 < truncation <= 1:
+        raise OptionError("truncation", f"must be in (0, 1], got {truncation}")
+
+
 def check_generate(model_dir, n: int, classes: list[str] | None, truncation: float = 1.0) -> np.ndarray | None:
     """Checks ``generate``'s options before the model loads; -> the label per sprite
     for ``classes`` (names), else None."""
     if n < 1 or n > MAX_SPRITES:
         raise OptionError("n", f"must be 1..{MAX_SPRITES}, got {n}")
-    if not 0 < truncation <= 1:
-        raise OptionError("truncation", f"must be in (0, 1], got {truncation}")
+    check_truncation(truncation)
     names = load_config(model_dir).get("classes", [])
     if not classes:
         return None
