@@ -21,7 +21,7 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
    the lowest of its NEIGHBOURS nearest training sprites', the silhouette pixels
    that border a transparent one and are nearest to dark (by luma) each take the
    nearest of the sprite's colours that is dark enough (one a 4-neighbour has, if
-   any), until it reaches that share (real sprites are left as they are). A texture style
+   any), until it reaches that share (real sprites are left almost as they are). A texture style
    (``dither`` > 0; a tileable run picks it by FD: the shipped floors have it, the
    walls not) instead maps by error diffusion, so the grain the set draws with single
    pixels comes back where the generator's output is smooth, and draws no outline;
