@@ -37,9 +37,11 @@ def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
     cfg = dict(TINY, shared_fakes=shared_fakes, pick_best=0.0)
     train(data, tmp_path / "a", TrainConfig(**cfg), steps=6, log=lambda m: None)
     train(data, tmp_path / "b", TrainConfig(**cfg), steps=4, log=lambda m: None)
-    logs = []
-    train(data, tmp_path / "b", TrainConfig(**cfg), steps=6, log=logs.append)
+    logs, bar = [], []
+    train(data, tmp_path / "b", TrainConfig(**cfg), steps=6, log=logs.append,
+          progress=lambda n=1, **kw: bar.append(n))
     assert any("resumed" in m and "step 4" in m for m in logs)
+    assert bar == [4, 1, 1]  # the bar starts at the resumed step and ends at 6 of 6
     for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
         np.testing.assert_array_equal(wa, wb)
 

@@ -98,6 +98,8 @@ def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_na
     writer = tf.summary.create_file_writer(str(out / "logs"))
     t0 = time.time()
     start = int(gan.step.numpy())
+    if progress and start and steps is not None:
+        progress(min(start, steps))  # a resumed run's bar starts at its step, not at 0
     target = steps if steps is not None else math.inf
     d = g = float("nan")
     per_replica = cfg.batch_size // strategy.num_replicas_in_sync * strategy.num_replicas_in_sync
