@@ -4,6 +4,7 @@
                                  [--styles dcss-walls,dcss-weapons] [--size 64]
                                  [--iterations N (default: stylize's, 0 = no neural transfer)]
                                  [--pixeloe-python PATH]   # a Python with pixeloe (and torch)
+                                 [--seeds 0,1,2]   # stylize's --seed (style sample, colour choice)
     python benchmarks/stylize.py --stages   # what each stage adds: the scorecard with one stage off
 
 For every (photo, style) pair: the wall time of `stylize` (warm process: reading the
@@ -57,8 +58,8 @@ STAGES = {
 }
 
 
-def stages(photos: dict, styles: list, size: str) -> None:
-    """The scorecard's means over every (photo, style) pair with one stage changed, and the
+def stages(photos: dict, styles: list, size: str, seeds=(0,)) -> None:
+    """The scorecard's means over every (photo, style, seed) with one stage changed, and the
     warm seconds per photo."""
     import toolkit.style.stylize as S
     saved = {k: getattr(S, k) for k in ("DETAIL", "SHARPEN", "HUE_ROUNDS")}
@@ -69,10 +70,12 @@ def stages(photos: dict, styles: list, size: str) -> None:
         rows, secs = [], []
         for style in styles:
             for img in photos.values():
-                t = time.perf_counter()
-                stylize(img, style, size, iterations=change.get("iterations"))
-                secs.append(time.perf_counter() - t)
-                rows.append(compare(img, style, size, iterations=change.get("iterations"))["stylize"])
+                for seed in seeds:
+                    t = time.perf_counter()
+                    stylize(img, style, size, iterations=change.get("iterations"), seed=seed)
+                    secs.append(time.perf_counter() - t)
+                    rows.append(compare(img, style, size, iterations=change.get("iterations"),
+                                        seed=seed)["stylize"])
         for k, v in saved.items():
             setattr(S, k, v)
         print(f"{name:28s} " + "  ".join(f"{k} {np.nanmean([r[k] for r in rows]):.3f}" for k in KEYS)
@@ -88,22 +91,26 @@ def main():
     ap.add_argument("--pixeloe-python", default=None)
     ap.add_argument("--json", default=None)
     ap.add_argument("--stages", action="store_true", help="what each stage adds (no pixeloe)")
+    ap.add_argument("--seeds", default="0,1,2", help="seeds per pair: Gram distance moves ~0.03 with the seed")
     args = ap.parse_args()
     photos = {p: getattr(data, p)() for p in args.photos.split(",")}
     styles = args.styles.split(",")
     stylize(photos[next(iter(photos))], styles[0], args.size, iterations=2)  # load TF + VGG once
     if args.stages:
-        return stages(photos, styles, args.size)
+        return stages(photos, styles, args.size, [int(x) for x in args.seeds.split(",")])
+    seeds = [int(x) for x in args.seeds.split(",")]
     times, rows, results = [], [], []
     for style in styles:
         for name, img in photos.items():
-            t = time.perf_counter()
-            stylize(img, style, args.size, iterations=args.iterations)
-            times.append(time.perf_counter() - t)
-            r = compare(img, style, args.size, iterations=args.iterations, lightness_baselines=True)
-            results.append(r)
-            rows.append({"photo": name, "style": style, "seconds": times[-1],
-                         **{m: r[m] for m in METHODS + LW}})
+            for seed in seeds:
+                t = time.perf_counter()
+                stylize(img, style, args.size, iterations=args.iterations, seed=seed)
+                times.append(time.perf_counter() - t)
+                r = compare(img, style, args.size, seed=seed, iterations=args.iterations,
+                            lightness_baselines=True)
+                results.append(r)
+                rows.append({"photo": name, "style": style, "seed": seed, "seconds": times[-1],
+                             **{m: r[m] for m in METHODS + LW}})
     methods = METHODS + LW
     px_times = []
     if args.pixeloe_python:
@@ -115,12 +122,13 @@ def main():
             sprite = res["sprite"]
             small = area_resize(res["crop"], sprite.shape[:2])
             raw = px[row["photo"]].astype(np.float64)
-            snapped = quantise(raw, res["mask"], res["palette"], res["colors"], seed=0, outline=False, lightness=1.0)
+            snapped = quantise(raw, res["mask"], res["palette"], res["colors"], seed=row["seed"],
+                               outline=False, lightness=1.0)
             sg, tc = _grams(res["tiles"]), colours_per_tile(res["tiles"])
             row["pixeloe"] = scorecard(snapped, small, res["palette"], tc, sg)
         methods = METHODS + ("pixeloe",) + LW
     for row in rows:
-        print(f"{row['photo']:10s} {row['style']:13s} {row['seconds']:5.1f} s  " + "  ".join(
+        print(f"{row['photo']:10s} {row['style']:13s} {row['seed']} {row['seconds']:5.1f} s  " + "  ".join(
             f"{m}: gram {row[m]['gram_distance']:.3f} edgeF1 {row[m]['edge_f1']:.3f} "
             f"iso {row[m]['isolated']:.2f} cast {row[m]['colour_cast']:.1f} hue {row[m]['hue_error']:.1f}"
             for m in methods if m not in LW), flush=True)
@@ -138,13 +146,13 @@ def main():
     others = [m for m in ("nearest", "palette_fit", "pixeloe") if m in methods]
     wins_g = sum(r["stylize"]["gram_distance"] < min(r[m]["gram_distance"] for m in others) for r in rows)
     wins_e = sum(r["stylize"]["edge_f1"] >= max(r[m]["edge_f1"] for m in others) for r in rows)
-    print(f"pairs where ours has the lowest Gram distance of {', '.join(['stylize'] + others)}: "
+    print(f"runs (pair x seed) where ours has the lowest Gram distance of {', '.join(['stylize'] + others)}: "
           f"{wins_g}/{len(rows)}; edge F1 >= all of them: {wins_e}/{len(rows)}")
     if "pixeloe" in methods:
         iso = sum(r["stylize"]["isolated"] <= r["pixeloe"]["isolated"] for r in rows)
         cast = sum(r["stylize"]["colour_cast"] <= r["pixeloe"]["colour_cast"] for r in rows)
         hue = sum(r["stylize"]["hue_error"] <= r["pixeloe"]["hue_error"] for r in rows)
-        print(f"pairs with isolated share <= pixeloe's: {iso}/{len(rows)}; colour cast <= pixeloe's: "
+        print(f"runs with isolated share <= pixeloe's: {iso}/{len(rows)}; colour cast <= pixeloe's: "
               f"{cast}/{len(rows)}; hue error <= pixeloe's: {hue}/{len(rows)}")
     print("(*_lw: the baselines with our lightness-weighted quantiser; not the issue's baselines)")
     if args.json:
