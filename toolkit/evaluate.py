@@ -163,8 +163,7 @@ def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
     ``freal``: the training sprites' features, when the caller has them; ``truncation``:
     the latents' scale."""
     C = gen.cfg.num_classes
-    if freal is None:
-        freal = sprite_features(gen.train_images)
+    freal = gen.train_features if freal is None else freal
     probe = ClassProbe().fit(freal, gen.train_labels, C)
     labels = np.repeat(np.arange(C), n_per_class)
     z = gen.latents(len(labels), seed) * np.float32(truncation)

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import weakref
@@ -139,6 +140,18 @@ class Generator:
             self.train_labels = f["labels"] if "labels" in f.files else None
         self._mix = None
         self._style = None
+
+    @functools.cached_property
+    def train_features(self) -> np.ndarray:
+        """(N, D) the training sprites' ``vgg.sprite_features`` (computed once per loaded model)."""
+        from ..vgg import sprite_features
+        return sprite_features(self.train_images)
+
+    @functools.cached_property
+    def pixel_ranges(self) -> dict:
+        """The training set's pixel-art 5-95 % ranges (``stats.real_ranges``; once per model)."""
+        from ..pixelart.stats import real_ranges
+        return real_ranges(self.train_images)
 
     @property
     def style(self):

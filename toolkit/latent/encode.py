@@ -128,19 +128,12 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
     return Encoded(out, lab, recon, dist, psnr(recon, images), typical_distance(gen))
 
 
-def _train_features(gen: Generator) -> np.ndarray:
-    """The training sprites' VGG features, computed once per loaded model."""
-    if getattr(gen, "_train_vgg", None) is None:
-        gen._train_vgg = _features(gen.train_images)
-    return gen._train_vgg
-
-
 def typical_distance(gen: Generator) -> float:
     """Median distance from a training sprite to its nearest other one in VGG feature space:
     how far apart two real sprites typically are (model.json's record, else computed)."""
     from ..gan.metrics import typical_gap
     rec = gen.meta.get("typical_distance")
-    return float(rec) if rec is not None else typical_gap(_train_features(gen))
+    return float(rec) if rec is not None else typical_gap(gen.train_features)
 
 
 def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps: int, progress):
@@ -253,7 +246,7 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
             break
         out_z[close] = z0 + scale[close] * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
         imgs[close] = gen.style.clean(gen(out_z[close], None if labels is None else labels[close]))
-    others = _train_features(gen)[~(gen.train_images == image).all((1, 2, 3))]  # the input's copies aside
+    others = gen.train_features[~(gen.train_images == image).all((1, 2, 3))]  # the input's copies aside
     f_src = _features(image[None])
 
     def judge(images):
@@ -294,10 +287,8 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
 def _pixel_art_inside(gen: Generator, images: np.ndarray) -> np.ndarray:
     """(N,) bool: every pixel-art statistic of each sprite inside the training set's 5-95 %
     range (the ranges computed once per loaded model)."""
-    from ..pixelart.stats import inside_ranges, real_ranges
-    if getattr(gen, "_pixel_range", None) is None:
-        gen._pixel_range = real_ranges(gen.train_images)
-    return inside_ranges(images, gen._pixel_range)
+    from ..pixelart.stats import inside_ranges
+    return inside_ranges(images, gen.pixel_ranges)
 
 
 def _farthest_first(f: np.ndarray, idx: np.ndarray, d_src: np.ndarray, n: int) -> np.ndarray:
