@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/latent.py
 	$(BIN)/python benchmarks/atlas.py
 	$(BIN)/python benchmarks/generate.py
+	$(BIN)/python benchmarks/class_check.py
 	$(BIN)/python benchmarks/stylize.py
 
 clean:

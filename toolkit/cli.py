@@ -206,6 +206,8 @@ def generate_cmd(
                                   "4x4), tiled.png and each tile's seam score."),
     truncation: float = typer.Option(1.0, help="Latents times this, in (0, 1]: lower draws more "
                                      "typical sprites of each class (e.g. 0.7), less varied."),
+    class_check: bool = typer.Option(True, help="Models trained on named classes: redraw a sprite "
+                                     "whose most similar training sprite is of another class."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
@@ -215,10 +217,11 @@ def generate_cmd(
     check_output_dir(out, overwrite)
     with progress_bar(n, "generating") as adv:
         stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None,
-                                  truncation=truncation)
+                                  truncation=truncation, class_check=class_check)
         meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=tileable)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
-         f"{meta['replaced_by_novelty_filter']}")
+         f"{meta['replaced_by_novelty_filter']}"
+         + (f", class check redrew {meta['redrawn_by_class_check']}" if stream.class_check else ""))
 
 
 @app.command("evaluate")
@@ -228,6 +231,8 @@ def evaluate_cmd(
     seed: int = typer.Option(123, help="Seed of the samples."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
     truncation: float = typer.Option(1.0, help="Score samples drawn as generate --truncation draws them."),
+    class_check: bool = typer.Option(True, help="Class accuracy of samples drawn with generate's class "
+                                     "check (models trained on named classes)."),
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD (and
     its ratio to the real-split floor at matched sample sizes), precision/recall,
@@ -241,7 +246,7 @@ def evaluate_cmd(
     from .gan.sample import check_truncation
     check_truncation(truncation)
     from .pixelart.stats import format_scorecard
-    m = evaluate(model, n, seed, truncation=truncation)
+    m = evaluate(model, n, seed, truncation=truncation, class_check=class_check)
     for k, v in m.items():
         if k.startswith("pixel_art"):
             print(f"{k}:")

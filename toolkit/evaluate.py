@@ -20,13 +20,14 @@ from .vgg import sprite_features
 
 
 def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent: bool = True,
-             truncation: float = 1.0) -> dict:
+             truncation: float = 1.0, class_check: bool = True) -> dict:
     """Metrics of ``n`` raw samples (before the novelty filter) against the training set.
 
     ``latent``: also the path-length proxy (slerp vs lerp) and, for a
     conditional model, per-class accuracy under a probe fitted on real sprites.
     ``truncation``: the samples' latents (and the class accuracy's) times it, as
-    ``generate --truncation`` draws them.
+    ``generate --truncation`` draws them. ``class_check``: the class accuracy's samples
+    drawn with generate's class check (models with named classes), as generate draws them.
     """
     gen = Generator(model_dir)
     z = gen.latents(n, seed) * np.float32(truncation)
@@ -51,7 +52,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         extra["ppl_slerp"] = path_length(gen, 128, seed, "slerp", weights=w)
         extra["ppl_lerp"] = path_length(gen, 128, seed, "lerp", weights=w)
         if gen.cfg.num_classes and gen.train_labels is not None:
-            extra.update(class_accuracy(gen, 50, seed, freal, truncation))
+            extra.update(class_accuracy(gen, 50, seed, freal, truncation, class_check))
     if truncation != 1:
         extra["truncation"] = truncation
     return {
@@ -156,18 +157,20 @@ def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int
 
 
 def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
-                   freal: np.ndarray | None = None, truncation: float = 1.0) -> dict:
+                   freal: np.ndarray | None = None, truncation: float = 1.0, class_check: bool = True) -> dict:
     """Share of ``--class X`` samples the probe (fitted on the training sprites)
     labels X, per class and overall, plus the probe's cross-validated accuracy on the real
     sprites, overall and per class (the ceiling beside each class's figure).
     ``freal``: the training sprites' features, when the caller has them; ``truncation``:
-    the latents' scale."""
+    the latents' scale; ``class_check``: generate's class check on (no novelty filter: the
+    samples are the model's, as in the rest of evaluate)."""
+    from .gan.sample import generate
     C = gen.cfg.num_classes
     freal = gen.train_features if freal is None else freal
     probe = ClassProbe().fit(freal, gen.train_labels, C)
     labels = np.repeat(np.arange(C), n_per_class)
-    z = gen.latents(len(labels), seed) * np.float32(truncation)
-    imgs = gen.style.clean(gen(z, labels))  # as generate makes them
+    imgs = generate(gen, len(labels), seed, novelty=False, labels=labels, truncation=truncation,
+                    class_check=class_check).images  # as generate makes them
     pred = probe.predict(sprite_features(imgs))
     per = {name: float(np.mean(pred[labels == c] == c)) for c, name in enumerate(gen.classes)}
     cv = probe_cv_predictions(freal, gen.train_labels, C)
@@ -176,4 +179,4 @@ def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
             "probe_cv_accuracy_real": float(np.mean(cv == real)),
             "probe_cv_accuracy_real_per_class": {name: float(np.mean(cv[real == c] == c)) if (real == c).any()
                                                  else float("nan") for c, name in enumerate(gen.classes)},
-            "chance": 1.0 / C}
+            "chance": 1.0 / C, "class_check": bool(class_check and gen.named_classes)}

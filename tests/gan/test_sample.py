@@ -125,3 +125,22 @@ def test_truncation_scales_every_latent_redraws_included(tiny_model, tmp_path, m
     meta = sample.write_generated(sample.generate_batches(model, 3, 2, novelty=False, truncation=0.5),
                                   tmp_path / "g", seed=2)
     assert meta["truncation"] == 0.5
+
+
+def test_redraw_rules_flag_near_copies_and_off_class_sprites():
+    from toolkit.gan.sample import novelty_features, rejected
+    train = np.zeros((4, 32, 32, 4), np.uint8)
+    for i, (y, x, c) in enumerate([(2, 2, (200, 0, 0)), (18, 18, (200, 0, 0)),
+                                   (2, 18, (0, 0, 200)), (18, 2, (0, 0, 200))]):
+        train[i, y:y + 12, x:x + 12] = (*c, 255)
+    labels = np.array([0, 0, 1, 1])
+    ftrain = novelty_features(train)
+    query = train[[0, 2, 2]].copy()
+    query[:, 0:2, 0:2] = (90, 90, 90, 255)   # a corner pixel off: near its source, not a copy
+    exact = train[1:2]
+    imgs, lab = np.concatenate([query, exact]), np.array([0, 0, 1, 0])
+    near, off = rejected(imgs, lab, ftrain=ftrain, threshold=1e-6, train_labels=labels)
+    assert near.tolist() == [False, False, False, True]      # only the exact copy is a near-copy
+    assert off.tolist() == [False, True, False, False]       # a blue sprite drawn as class 0
+    near, off = rejected(imgs, lab, ftrain=ftrain, threshold=None, train_labels=None)
+    assert not near.any() and not off.any()                  # both rules off

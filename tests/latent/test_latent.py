@@ -218,6 +218,33 @@ def test_conditional_generation_by_class(models, tmp_path, capsys):
     assert not (tmp_path / "x").exists()
 
 
+def test_class_check_redraws_sprites_nearest_another_class(models, tmp_path):
+    from toolkit.gan.folder import Generator
+    from toolkit.gan.sample import novelty_features
+    from toolkit.kmeans import distances
+    plain, cond, _ = models
+    g = Generator(cond)
+    ftrain = novelty_features(g.train_images)
+    share = {}
+    for flag in ("--class-check", "--no-class-check"):
+        out = tmp_path / flag
+        assert main(["generate", str(cond), "-n", "12", "--seed", "3", "--no-novelty", flag,
+                     "--out", str(out)]) == 0
+        gj = json.loads((out / "generate.json").read_text())
+        imgs = np.stack([read_rgba(out / f"{s}.png") for s in gj["sprites"]])
+        want = np.array([g.classes.index(gj["class"][s]) for s in gj["sprites"]])
+        nearest = g.train_labels[distances(novelty_features(imgs), ftrain).argmin(1)]
+        share[flag] = np.mean(nearest == want)
+        assert ("redrawn_by_class_check" in gj) == (flag == "--class-check")
+        if flag == "--class-check":
+            redrawn = gj["redrawn_by_class_check"]
+    # a 2-step model draws noise: up to 20 redraws a sprite find its class's look-alikes for most
+    assert share["--class-check"] >= share["--no-class-check"] + 0.25, share
+    assert redrawn > 0
+    assert main(["generate", str(plain), "-n", "2", "--out", str(tmp_path / "p")]) == 0
+    assert "redrawn_by_class_check" not in json.loads((tmp_path / "p" / "generate.json").read_text())
+
+
 def test_unconditional_model_refuses_classes(models, tmp_path, capsys):
     plain, _, _ = models
     assert main(["generate", str(plain), "--class", "axe", "--out", str(tmp_path / "x")]) == 2

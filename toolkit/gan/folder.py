@@ -141,6 +141,13 @@ class Generator:
         self._mix = None
         self._style = None
 
+    @property
+    def named_classes(self) -> bool:
+        """Trained on the user's named classes (not k-means clusters), of sprites (not tiles
+        that repeat): what generate's class check applies to."""
+        return self.train_labels is not None and bool(self.classes) and not self.cfg.clusters \
+            and not self.cfg.tileable
+
     @functools.cached_property
     def train_features(self) -> np.ndarray:
         """(N, D) the training sprites' ``vgg.sprite_features`` (computed once per loaded model)."""

@@ -16,7 +16,7 @@ from .folder import default_labels
 
 class OnnxGenerator:
     """``OnnxGenerator("exported/")(z, labels) -> (N, H, W, 4) uint8`` raw sprites;
-    ``.sprites(n, seed)`` clean ones, as ``generate --no-novelty`` draws them."""
+    ``.sprites(n, seed)`` clean ones, as ``generate --no-novelty --no-class-check`` draws them."""
 
     def __init__(self, folder: str | os.PathLike):
         self.dir = Path(folder)

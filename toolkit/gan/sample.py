@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ class Batch:
     latents: np.ndarray         # (B, latent_dim) float32
     labels: np.ndarray | None   # (B,) int32 class per sprite, conditional models only
     replaced: int               # novelty redraws in the batch
+    reclassed: int = 0          # class-check redraws in the batch
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Stream:
     threshold: float | None     # the novelty filter's distance (None when off)
     batches: Iterator[Batch]
     truncation: float = 1.0     # the latents' scale (1: none)
+    class_check: bool = False   # off-class sprites redrawn (models with named classes)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Generated:
     replaced: int
     threshold: float | None     # the novelty filter's distance (None when off)
     classes: list[str]          # the model's class names (empty for an unconditional one)
+    reclassed: int = 0          # class-check redraws
 
 
 # --------------------------------------------------------------------------- clean-up
@@ -82,11 +86,11 @@ def check_generate(model_dir, n: int, classes: list[str] | None, truncation: flo
                     np.int32)[np.arange(n) % len(classes)]
 
 
-def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, *,
+def generate_batches(model_dir: str | os.PathLike | Generator, n: int = 64, seed: int = 0, *,
                      palette: str = "training", novelty: bool = True,
                      labels: np.ndarray | None = None, max_rounds: int = 20,
                      classes: list[str] | None = None, batch: int = BATCH,
-                     truncation: float = 1.0) -> Stream:
+                     truncation: float = 1.0, class_check: bool = True) -> Stream:
     """Make ``n`` clean sprites, ``batch`` at a time: a ``Stream`` whose ``batches`` yield
     ``Batch``es. The model loads here; the sprites are made as the batches are read.
 
@@ -103,22 +107,43 @@ def generate_batches(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, *
 
     ``truncation`` (0 < psi <= 1): every latent, redraws included, times psi (the
     truncation trick): more typical sprites of each class, less varied.
+
+    ``class_check`` (models trained on named classes: ``Generator.named_classes``): a sprite
+    whose nearest training sprite in the same pixel features is of another class is redrawn
+    the same way, so each sprite reads as its class (docs/benchmarks.md measures it).
+    ``model_dir`` may be a loaded ``Generator``.
     """
-    by_name = check_generate(model_dir, n, classes, truncation)
+    by_name = check_generate(getattr(model_dir, "dir", model_dir), n, classes, truncation)
     labels = by_name if by_name is not None else labels
-    gen = Generator(model_dir)
+    gen = model_dir if isinstance(model_dir, Generator) else Generator(model_dir)
     style = palette_option(palette, gen.train_images, gen.texture)
     z = seed_latents(n, seed, gen.latent_dim) * np.float32(truncation)
     if labels is None:
         labels = gen.default_labels(n, seed)
-    ftrain = novelty_features(gen.train_images) if novelty else None
+    class_check = bool(class_check and gen.named_classes and labels is not None)
+    ftrain = novelty_features(gen.train_images) if novelty or class_check else None
     threshold = memorisation_threshold(ftrain) if novelty else None
+    rejects = functools.partial(rejected, ftrain=ftrain, threshold=threshold,
+                                train_labels=gen.train_labels if class_check else None)
     return Stream(n, gen.classes, threshold,
-                  _batches(gen, style, z, labels, seed, ftrain, threshold, max_rounds, batch, truncation),
-                  truncation)
+                  _batches(gen, style, z, labels, seed, rejects if ftrain is not None else None,
+                           max_rounds, batch, truncation),
+                  truncation, class_check)
 
 
-def _batches(gen: Generator, style, z, labels, seed, ftrain, threshold, max_rounds, batch, truncation=1.0):
+def rejected(images: np.ndarray, labels: np.ndarray | None, *, ftrain: np.ndarray,
+             threshold: float | None, train_labels: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """generate's redraw rules for (N, H, W, 4) clean ``images`` of class ``labels`` (N,)
+    against the training set's ``novelty_features`` ``ftrain``: (near-copy: nearer the
+    nearest training sprite than ``threshold``, None: off; off-class: that sprite's class
+    in ``train_labels`` is not the sprite's, None: off), two (N,) bool."""
+    d, i = nn_distance(novelty_features(images), ftrain)
+    near = d < threshold if threshold is not None else np.zeros(len(images), bool)
+    off = train_labels[i] != labels if train_labels is not None else np.zeros(len(images), bool)
+    return near, off & ~near
+
+
+def _batches(gen: Generator, style, z, labels, seed, rejects, max_rounds, batch, truncation=1.0):
     starts = list(range(0, len(z), batch))
     with _cleaners(style, len(starts)) as pool:
         # the generator runs one batch ahead of the clean-up, which runs in worker processes
@@ -133,19 +158,21 @@ def _batches(gen: Generator, style, z, labels, seed, ftrain, threshold, max_roun
                 continue
             j0, zb, lb, imgs = pending.pop(0)
             imgs = imgs.result() if pool else imgs
-            replaced = 0
-            if ftrain is not None:
+            replaced = reclassed = 0
+            if rejects is not None:
                 todo = np.arange(len(zb))
                 for r in range(max_rounds):
-                    todo = todo[nn_distance(novelty_features(imgs[todo]), ftrain)[0] < threshold]
+                    near, off = rejects(imgs[todo], None if lb is None else lb[todo])
+                    todo = todo[near | off]
                     if len(todo) == 0:
                         break
-                    replaced += len(todo)
+                    replaced += int(near.sum())
+                    reclassed += int(off.sum())
                     for j in todo:  # a stream per sprite and round: the same bytes for any batching
                         zb[j] = np.random.default_rng([seed, seeds.NOVELTY, j0 + j, r]).standard_normal(
                             gen.latent_dim).astype(np.float32) * np.float32(truncation)
                     imgs[todo] = render(gen(zb[todo], None if lb is None else lb[todo]), style)
-            yield Batch(imgs, zb, lb, replaced)
+            yield Batch(imgs, zb, lb, replaced, reclassed)
 
 
 @contextlib.contextmanager
@@ -183,7 +210,7 @@ def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, **kw) -> 
     lab = [p.labels for p in parts]
     return Generated(np.concatenate([p.images for p in parts]), np.concatenate([p.latents for p in parts]),
                      None if lab[0] is None else np.concatenate(lab), sum(p.replaced for p in parts),
-                     stream.threshold, stream.classes)
+                     stream.threshold, stream.classes, sum(p.reclassed for p in parts))
 
 
 TILED_PREVIEWS = 64  # tiles whose 2x2 repeat goes into tiled.png
@@ -199,7 +226,7 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
     -> generate.json's content."""
     from ..sheets import contact_sheet, pack_sheet
     width = max(3, len(str(stream.n - 1)))
-    names, imgs, classes, replaced = [], [], {}, 0
+    names, imgs, classes, replaced, reclassed = [], [], {}, 0, 0
     with atomic_dir(out, overwrite) as tmp:
         for b in stream.batches:
             for img, zi, li in zip(b.images, b.latents,
@@ -218,6 +245,7 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
                     (tmp / "tiled" / f"{name}.png").write_bytes(encode_png(np.tile(img, (4, 4, 1))))
             imgs.append(b.images)
             replaced += b.replaced
+            reclassed += b.reclassed
             if progress:
                 progress(len(b.images))
         imgs = np.concatenate(imgs)
@@ -228,6 +256,8 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
                 "novelty_threshold": stream.threshold, "sprites": names}
         if classes:
             meta["class"] = classes
+        if stream.class_check:
+            meta["redrawn_by_class_check"] = reclassed
         if stream.truncation != 1:
             meta["truncation"] = stream.truncation
         if tileable:
