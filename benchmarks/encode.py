@@ -1,8 +1,9 @@
 """encode and variations on DCSS weapons the model never saw.
 
-    python benchmarks/encode.py [--minutes 10] [--hold 16] [--work bench-encode]
+    python benchmarks/encode.py [--minutes 10 | --steps N] [--clusters K] [--hold 16] [--work bench-encode]
 
-Holds out HOLD weapons (seeded), trains the default recipe on the rest for MINUTES (once:
+Holds out HOLD weapons (seeded), trains the default recipe (or train's --clusters K) on the
+rest for MINUTES or N steps (once:
 WORK/model is reused, and resumes after a kill), then:
 - encode: each held-out weapon's reconstruction distance in VGG feature space (`vgg.sprite_features`,
   the space `evaluate` measures in) against the median nearest-neighbour distance between real
@@ -38,7 +39,10 @@ from toolkit.vgg import sprite_features
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--steps", type=int, default=None, help="train this many steps instead of --minutes")
+    ap.add_argument("--clusters", type=int, default=None, help="train's --clusters; its default if unset")
     ap.add_argument("--hold", type=int, default=16)
+    ap.add_argument("--no-hue-step", action="store_true", help="the clean-up without its hue step (to compare)")
     ap.add_argument("--work", default="bench-encode")
     ap.add_argument("--spread", type=float, default=SPREAD)
     ap.add_argument("--seed", type=int, default=0)
@@ -50,11 +54,15 @@ def main():
     rest = np.delete(tiles, held, axis=0)
     model = work / "model"
     if not (model / "model.json").is_file():  # trained once (a killed run resumes)
-        plan = plan_training(rest, model, minutes=args.minutes, seed=args.seed)
+        plan = plan_training(rest, model, seed=args.seed, clusters=args.clusters,
+                             **({"steps": args.steps} if args.steps else {"minutes": args.minutes}))
         train_plan(plan, model, log=lambda m: print(m, file=sys.stderr))
     if args.train_only:
         return
     gen = Generator(model)
+    if args.no_hue_step:
+        from dataclasses import replace
+        gen._style = replace(gen.style, hues=0)
     out = tiles[held]
 
     t = time.perf_counter()
@@ -73,7 +81,7 @@ def main():
           f"one sprite a call: {t_one[0]:.1f} s the first (its graph traced), then "
           f"{' / '.join(f'{x:.1f}' for x in t_one[1:])} s")
 
-    ftrain = sprite_features(gen.train_images)
+    ftrain = gen.train_features
     closer, div, rows, every = [], [], [], []
     t = time.perf_counter()
     for i, im in enumerate(out):

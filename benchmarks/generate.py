@@ -5,8 +5,9 @@
 
 For each shipped model: the pixel-art scorecard (toolkit/pixelart/stats.py) of the raw
 generator output, of the clean-up before this recipe (binary alpha, nearest training
-colour in RGB), of `generate`'s clean-up without its parts limit and outline steps, and
-of `generate`'s clean-up, each beside the real-half ceiling. Then the wall time of `spriteforge generate MODEL -n SPEED` in a fresh process (TensorFlow's
+colour in RGB), of `generate`'s clean-up without its hue step, and of `generate`'s
+clean-up, each beside the real-half ceiling; then FD / matched floor, precision and recall
+(`evaluate`'s feature space) of the clean-up with and without the hue step. Then the wall time of `spriteforge generate MODEL -n SPEED` in a fresh process (TensorFlow's
 import, the novelty filter and PNG writing included). Targets (issue 24): >= 90 % inside
 the real 5-95 % range on every statistic; -n 10000 in <= 30 s.
 """
@@ -21,8 +22,10 @@ from pathlib import Path
 import numpy as np
 
 from toolkit.gan.folder import Generator
+from toolkit.gan.metrics import matched_split_floor, precision_recall
 from toolkit.pixelart.palette import sheet_palette
 from toolkit.pixelart.stats import STATS, scorecard
+from toolkit.vgg import sprite_features
 
 
 def old_cleanup(raw: np.ndarray, palette: np.ndarray) -> np.ndarray:
@@ -69,7 +72,7 @@ def main():
         clean = gen.style.clean(raw)
         dt = time.perf_counter() - t
         rows = {"raw": raw, "old clean-up": old_cleanup(raw, sheet_palette(real)),
-                "no parts/outline": replace(gen.style, islands=None, outlines=None).clean(raw),  # steps 2b, 5 off
+                "no hue step": replace(gen.style, hues=0).clean(raw),
                 "clean-up": clean}
         print(f"\n{name}: {args.n} samples (seed {args.seed}) vs {len(real)} training sprites; "
               f"clean-up {1000 * dt / args.n:.1f} ms per sprite")
@@ -85,10 +88,16 @@ def main():
               + ", ".join(f"{k} {cards[k]['set_alpha_values']['fake']}" for k in rows))
         worst = min(cards["clean-up"][s]["inside"] for s in STATS)
         print(f"worst statistic inside the real range after clean-up: {worst:.0%} (target >= 90 %)")
+        freal = gen.train_features
+        for k in ("no hue step", "clean-up"):
+            f = sprite_features(rows[k])
+            prec, rec = precision_recall(freal, f)
+            print(f"{k}: FD / matched floor {matched_split_floor(freal, f)['fd_floor_ratio']:.2f}, "
+                  f"precision {prec:.2f}, recall {rec:.2f}")
         if args.figure:
             p = Path(args.figure)
             figure(p.with_name(f"{p.stem}-{name}{p.suffix}"), real,
-                   {k: v for k, v in rows.items() if k != "no parts/outline"})
+                   {k: v for k, v in rows.items() if k != "no hue step"})
     if args.speed:
         for name in args.models.split(","):
             with tempfile.TemporaryDirectory() as tmp:

@@ -264,6 +264,10 @@
         rawLab[i] = lab(raw[i * 4], raw[i * 4 + 1], raw[i * 4 + 2], P.lightness);
         where.push(i); x.push(rawLab[i]);
       }
+      if (x.length && this.hues) {  // hue families, in place: despeckle compares with them too
+        const y = this.hueFamilies(x, this.hues);
+        where.forEach((i, j) => { rawLab[i] = y[j]; x[j] = y[j]; });
+      }
       if (x.length) {
         const k = this.colours(near);
         const chosen = this.palLab.length > k ? this.choose(x, k, seed) : this.palLab.map((_, i) => i);
@@ -287,6 +291,50 @@
         }
         if (alpha[i] === 0) out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = 0;
       }
+      return out;
+    }
+
+    // Chromatic pixels pulled within hue_width degrees of one of at most `families` hue
+    // centres: the chroma-weighted hue histogram's peaks (cleanup.hue_families).
+    hueFamilies(x, families) {
+      const P = this.params, bins = P.hue_bins, width = 360 / bins, W = P.hue_width;
+      const c = x.map((p) => Math.hypot(p[1], p[2]));
+      const ch = [];
+      c.forEach((v, j) => { if (v > P.hue_chroma) ch.push(j); });
+      if (ch.length < 2 || families < 1) return x;
+      const wrap = (v) => { const m = v % 360; return m < 0 ? m + 360 : m; };  // numpy's float %
+      const h = ch.map((j) => wrap(Math.atan2(x[j][2], x[j][1]) * (180 / Math.PI)));
+      const hist = new Float64Array(bins);
+      ch.forEach((j, t) => { hist[Math.min(Math.floor(h[t] / width), bins - 1)] += c[j]; });
+      let total = 0;
+      for (let b = 0; b < bins; b++) total += hist[b];
+      const smooth = new Float64Array(bins), kern = [1, 6, 15, 20, 15, 6, 1];
+      for (let s = -3; s <= 3; s++) {
+        for (let b = 0; b < bins; b++) smooth[b] += kern[s + 3] * hist[(((b - s) % bins) + bins) % bins];
+      }
+      const centres = Array.from({ length: bins }, (_, b) => (b + 0.5) * width);
+      const gapTo = (a, b) => Math.abs(wrap(a - b + 180) - 180);
+      const picked = [];
+      for (let f = 0; f < families; f++) {
+        let j = 0;
+        for (let b = 1; b < bins; b++) if (smooth[b] > smooth[j]) j = b;
+        let near = 0;
+        for (let b = 0; b < bins; b++) if (gapTo(centres[b], centres[j]) <= W) near += hist[b];
+        if (picked.length && (smooth[j] <= 0 || near < P.hue_share * total)) break;
+        picked.push(centres[j]);
+        for (let b = 0; b < bins; b++) if (gapTo(centres[b], centres[j]) < 2 * W) smooth[b] = 0;
+      }
+      const out = x.slice();
+      ch.forEach((j, t) => {
+        let d = Infinity;
+        for (const p of picked) {
+          const e = wrap(h[t] - p + 180) - 180;
+          if (Math.abs(e) < Math.abs(d)) d = e;
+        }
+        if (Math.abs(d) <= W) return;
+        const turned = (h[t] - d + Math.min(Math.max(d, -W), W)) * (Math.PI / 180);
+        out[j] = [x[j][0], c[j] * Math.cos(turned), c[j] * Math.sin(turned)];
+      });
       return out;
     }
 

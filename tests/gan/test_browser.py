@@ -82,8 +82,8 @@ def test_the_browser_clean_up_is_pythons_byte_for_byte(page_run):
     js = np.asarray(out["clean"], np.uint8).reshape(N, 32, 32, 4)
     np.testing.assert_array_equal(js, onnx.style.clean(raw))  # same raw in: same bytes out
     from dataclasses import replace
-    for step in ("outlines", "islands"):  # the outline step and the parts limit ran in the page too
-        assert (replace(onnx.style, **{step: None}).clean(raw) != js).any((1, 2, 3)).sum() >= 1, step
+    for step, off in (("outlines", None), ("islands", None), ("hues", 0)):  # these steps ran in the page too
+        assert (replace(onnx.style, **{step: off}).clean(raw) != js).any((1, 2, 3)).sum() >= 1, step
 
 
 def test_the_browser_draws_what_generate_draws_for_the_same_latents(page_run):

@@ -2,8 +2,9 @@
 specks and lone noisy pixels gone, a real sprite kept."""
 import numpy as np
 
-from toolkit.pixelart.cleanup import (SpriteStyle, alpha_values, close_outline, despeckle, drop_specks,
-                                     layout_features, snap_alpha)
+from toolkit.pixelart.cleanup import (HUE_WIDTH, SpriteStyle, alpha_values, close_outline, despeckle,
+                                     drop_specks, hue_families, layout_features, snap_alpha)
+from toolkit.pixelart.palette import to_lab
 from toolkit.pixelart.stats import dark_outline, isolated, pixel_stats
 
 
@@ -64,6 +65,80 @@ def test_clean_keeps_a_real_sprite():
     real = weapon_like()
     clean = SpriteStyle.fit(real).clean(real)
     np.testing.assert_array_equal(clean, real)
+
+
+def _lab_hc(hue_deg, chroma=40.0, L=50.0):
+    h = np.radians(np.asarray(hue_deg, float))
+    return np.stack([np.full(h.shape, L), chroma * np.cos(h), chroma * np.sin(h)], -1)
+
+
+def hue_of(lab):
+    return np.degrees(np.arctan2(lab[:, 2], lab[:, 1])) % 360
+
+
+def test_hue_families_pull_stray_hues_to_the_main_ones_and_keep_value_and_chroma():
+    # 60 % at 25 deg, 30 % at 205 deg (a second family), 10 % strays at 105 deg, plus greys
+    hues = [25] * 60 + [205] * 30 + [105] * 10  # at hue-bin centres (10-degree bins)
+    lab = np.concatenate([_lab_hc(hues), [[30.0, 2.0, -3.0], [70.0, -1.0, 1.0]]])
+    out = hue_families(lab)
+    h = hue_of(out[:100])
+    assert np.allclose(h[:90], hues[:90])                          # both families kept as they are
+    np.testing.assert_allclose(h[90:], 25 + HUE_WIDTH)                # strays: to the nearer family's edge
+    np.testing.assert_allclose(out[:, 0], lab[:, 0])               # L* kept
+    np.testing.assert_allclose(np.hypot(out[:, 1], out[:, 2]), np.hypot(lab[:, 1], lab[:, 2]))  # C* kept
+    np.testing.assert_array_equal(out[100:], lab[100:])            # greys untouched
+    # a second hue under the share is not a family: its pixels join the main one's
+    few = hue_families(_lab_hc([25] * 90 + [185] * 10))
+    np.testing.assert_allclose(hue_of(few[90:]), 25 + HUE_WIDTH)
+    # one family only: everything within HUE_WIDTH of it
+    one = hue_families(_lab_hc(hues), families=1)
+    assert np.abs((hue_of(one) - 25 + 180) % 360 - 180).max() <= HUE_WIDTH + 1e-6
+
+
+def test_hue_families_leave_a_ramp_within_the_width_alone():
+    ramp = _lab_hc(np.linspace(45, 45 + 2 * HUE_WIDTH - 10, 30))  # a hue-shifted ramp, one family
+    np.testing.assert_array_equal(hue_families(ramp), ramp)
+
+
+def test_clean_turns_a_rainbow_sprite_into_one_or_two_hues_and_round_trips(tmp_path):
+    from dataclasses import replace
+    from toolkit.pixelart.palette import from_lab
+    shape = weapon_like(shadow=False)[..., 3] > 0                 # (24, 16, 16) bars
+    L = np.where(shape, 35.0 + 30.0 * (np.arange(16)[None, :, None] % 3 == 1), 0)
+
+    def paint(hue):  # (24, 16, 16) hue in degrees -> RGBA sprites, chroma 40
+        lab = np.stack([L, 40 * np.cos(np.radians(hue)), 40 * np.sin(np.radians(hue))], -1)
+        rgba = np.zeros(shape.shape + (4,), np.uint8)
+        rgba[..., :3] = np.clip(np.rint(from_lab(lab)), 0, 255)
+        rgba[..., 3] = np.where(shape, 255, 0)
+        rgba[~shape] = 0
+        return rgba
+    real = paint(np.broadcast_to((np.arange(24) * 15.0)[:, None, None], shape.shape))  # one hue each
+    style = SpriteStyle.fit(real)
+    assert style.hues == 2 and SpriteStyle.fit(real, texture=True).hues == 0
+    rainbow = paint(np.random.default_rng(1).uniform(0, 360, shape.shape))
+
+    def hue_spread(images):  # chroma-weighted resultant length of the solid pixels' hues: 1 = one hue
+        out = []
+        for im in images:
+            lab = to_lab(im[im[..., 3] >= 128][:, :3].astype(float))
+            c = np.hypot(lab[:, 1], lab[:, 2])
+            out.append(np.abs((c * np.exp(1j * np.arctan2(lab[:, 2], lab[:, 1]))).sum()) / c.sum())
+        return np.array(out)
+    on, off = style.clean(rainbow), replace(style, hues=0).clean(rainbow)
+    assert np.median(hue_spread(on)) > np.median(hue_spread(off)) + 0.2
+    np.testing.assert_array_equal(style.clean(real), real)        # one-hue sprites kept
+    style.save(tmp_path / "style.npz")
+    assert SpriteStyle.load(tmp_path / "style.npz").hues == 2
+    # given centres (encode: the user's sprite's), the sprite is pulled into those, not its own
+    given = style.clean(rainbow[:4], hue_centres=[[200.0]] * 4)
+    mine = style.clean(rainbow[:4])
+    def gap_to_200(im):
+        lab = to_lab(im[im[..., 3] >= 128][:, :3].astype(float))
+        lab = lab[np.hypot(lab[:, 1], lab[:, 2]) > 20]
+        return np.median(np.abs((np.degrees(np.arctan2(lab[:, 2], lab[:, 1])) - 200 + 180) % 360 - 180))
+    assert all(gap_to_200(im) <= HUE_WIDTH + 5 for im in given)
+    assert np.mean([gap_to_200(im) for im in mine]) > HUE_WIDTH + 20  # their own hues lie elsewhere
 
 
 def test_specks_dropped_and_lone_noise_despeckled():

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from toolkit.pixelart.stats import (alpha_levels, colours, dark_outline, isolated, islands,
+from toolkit.pixelart.stats import (alpha_levels, colours, dark_outline, hues, isolated, islands,
                                     partial_alpha, pixel_stats, scorecard)
 
 
@@ -65,6 +65,20 @@ def test_dark_outline_share():
     thin = canvas(size=9)
     paint(thin[0], 4, slice(0, 9), (20, 20, 20))  # a 1-px line: no interior to compare with
     assert np.isnan(dark_outline(thin)[0])
+
+
+def test_hues_count_the_sectors_a_sprite_uses():
+    im = canvas(3, size=10)
+    paint(im[0], slice(0, 10), slice(0, 5), (200, 30, 30))    # red ...
+    paint(im[0], slice(0, 10), slice(5, 10), (30, 30, 200))   # ... and blue: two sectors
+    paint(im[0], 0, 0, (30, 200, 30))                         # 1 green pixel in 100: under 5 %
+    paint(im[1], slice(0, 10), slice(0, 10), (128, 128, 128)) # grey: no hue
+    for x, rgb in enumerate([(230, 40, 40), (230, 160, 40), (200, 220, 40), (60, 200, 60), (40, 200, 200),
+                             (50, 80, 230), (160, 60, 220), (230, 60, 160), (200, 120, 120), (120, 80, 40)]):
+        paint(im[2], slice(0, 10), x, rgb)                    # a rainbow, column by column
+    paint(im[1], 0, 0, (200, 30, 30), a=100)                  # see-through: not counted
+    got = hues(im)
+    assert got[0] == 2 and got[1] == 0 and got[2] >= 6
 
 
 def test_scorecard_ceiling_is_high_on_real_and_noise_falls_outside():

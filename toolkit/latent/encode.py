@@ -7,13 +7,18 @@ in), ranking only the samples nearest the sprite in pixel layout (VGG features o
 would take most of the time for one sprite). Then Adam moves the latent against a perceptual
 loss (the squared distance in ``vgg.sprite_features``' space, which is what ``encode`` reports,
 plus VGG16 block 2's activations place by place) and a pixel loss, with a prior term that keeps
-the latent's length near sqrt(D), where the generator was trained. The class stays the start's.
+the latent's length near sqrt(D), where the generator was trained. The loss sees the generator's
+output with its hues pulled into the sprite's hue families as the clean-up will pull them
+(``hue_pull``), so a generated sprite's own latent is where the loss is lowest; the
+reconstruction is cleaned into the input's hue families, not its own. The class stays the
+start's.
 
 ``variations`` draws latents around an encoded sprite (Gaussian, 0.5 to 2 times ``spread`` times a
 typical latent's per-dimension scale) in its class, eight candidates per variation asked for; it keeps
 those that are not the input itself (the novelty filter), lie nearer the input than any other
 training sprite and look like the set's pixel art, steps out from the most different of them a few
-rounds, and picks farthest-first so they differ from each other.
+rounds, and picks farthest-first so they differ from each other. They are cleaned in the
+input's hue families, as its reconstruction is.
 """
 from __future__ import annotations
 
@@ -24,12 +29,13 @@ import numpy as np
 from .. import seeds
 from ..errors import OptionError, SpriteforgeError
 from ..gan.folder import Generator, default_labels
-from ..pixelart.cleanup import layout_features
+from ..pixelart.cleanup import HUE_CHROMA, HUE_FAMILIES, HUE_WIDTH, hue_centres, layout_features
 
 CANDIDATES = 1024   # seeded samples the best start is chosen from
 SHORTLIST = 32      # per sprite, nearest candidates in pixel layout that are then ranked in VGG space
-STEPS = 50          # Adam steps on the latent (100 at LR 0.1: the same distances in twice the time)
+STEPS = 50          # Adam steps on the latent
 LR = 0.2
+WARMUP = 5.0       # steps over which the learning rate ramps up to LR (a full first step leaves the start's basin)
 FEATURE_WEIGHT = 1.0   # squared distance in sprite_features space
 SPATIAL_WEIGHT = 0.5  # block-2 activations, place by place: the layout
 PIXEL_WEIGHT = 1.0    # RGBA in [-1, 1]
@@ -113,8 +119,10 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
     best = short[distances(target, _features(raw[short])).argmin(1)]  # (N,) each sprite's nearest sample
     lab = None if labels is None else labels[best]
 
-    def drawn(zz):  # -> clean sprites and their distance to the inputs, as Encoded reports it
-        im = style.clean(gen(zz, lab))
+    own = _hue_lists(_centres(images, style.hues))
+
+    def drawn(zz):  # -> clean sprites (in the inputs' hues) and their distance to the inputs
+        im = style.clean(gen(zz, lab), hue_centres=own)
         return im, np.sqrt(((_features(im) - target) ** 2).sum(1))
 
     out = z[best]
@@ -150,10 +158,11 @@ def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps:
     z = tf.constant(z0)
     m = v = tf.zeros_like(z)
     lab = None if labels is None else tf.constant(labels, tf.int32)
+    centres = tf.constant(_centres(images, gen.style.hues), tf.float32)
     best_loss = np.full(len(z0), np.inf)
     best_z = z0.copy()
     for t in range(1, steps + 1):
-        loss, z_next, m, v = step(z, m, v, tf.constant(float(t)), lab, target, t_h2, t_f, scale)
+        loss, z_next, m, v = step(z, m, v, tf.constant(float(t)), lab, target, t_h2, t_f, scale, centres)
         loss = loss.numpy()  # the loss of ``z``
         better = loss < best_loss
         best_loss[better] = loss[better]
@@ -162,6 +171,61 @@ def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps:
         if progress:
             progress(1)
     return best_z.astype(np.float32)
+
+
+def _centres(images: np.ndarray, families: int) -> np.ndarray:
+    """(N, H, W, 4) uint8 sprites -> (N, HUE_FAMILIES) their hue-family centres in degrees
+    (``cleanup.hue_centres`` of the solid pixels; nan where a sprite has fewer, all nan when
+    the clean-up has no hue step)."""
+    from ..pixelart.palette import to_lab
+    out = np.full((len(images), HUE_FAMILIES), np.nan, np.float32)
+    for i, im in enumerate(images if families else []):
+        c = hue_centres(to_lab(im[im[..., 3] >= 128][:, :3]), families)[:HUE_FAMILIES]
+        out[i, :len(c)] = c
+    return out
+
+
+def _hue_lists(centres: np.ndarray) -> list[list[float]] | None:
+    """(N, F) centres, nan for none -> per sprite the list ``SpriteStyle.clean`` takes; None
+    (each sprite's own) where no sprite has one."""
+    ok = np.isfinite(centres)
+    return [row[k].tolist() or None for row, k in zip(centres, ok)] if ok.any() else None
+
+
+def hue_pull(x, centres):
+    """[-1, 1] RGBA (N, H, W, 4) tensor -> the same with each solid (alpha >= 0 here, 128 of
+    255) pixel whose CIE Lab chroma exceeds HUE_CHROMA turned to within HUE_WIDTH degrees of
+    hue of the nearest of its sprite's ``centres`` (N, F) degrees, nan for none: the clean-up's
+    hue step (``cleanup.hue_families``), differentiable. L* and C* stay (sRGB, D65, as skimage)."""
+    import tensorflow as tf
+    rgb = (x[..., :3] + 1.0) / 2.0
+    lin = tf.where(rgb <= 0.04045, rgb / 12.92, tf.pow((tf.maximum(rgb, 0.04045) + 0.055) / 1.055, 2.4))
+    white = tf.constant([0.95047, 1.0, 1.08883])
+    xyz = tf.einsum("nhwc,rc->nhwr", lin, tf.constant(_XYZ)) / white
+    f = tf.where(xyz > 0.008856, tf.pow(tf.maximum(xyz, 0.008856), 1.0 / 3.0), 7.787 * xyz + 16.0 / 116.0)
+    a, b = 500.0 * (f[..., 0] - f[..., 1]), 200.0 * (f[..., 1] - f[..., 2])
+    has = tf.reduce_any(tf.math.is_finite(centres), 1)[:, None, None]
+    move = (a * a + b * b > HUE_CHROMA ** 2) & (x[..., 3] >= 0.0) & has
+    a_s, b_s = tf.where(move, a, 1.0), tf.where(move, b, 0.0)  # no 0/0 in atan2's gradient
+    hue = tf.atan2(b_s, a_s) * (180.0 / np.pi)
+    c = tf.where(tf.math.is_finite(centres), centres, 1e4)[:, None, None, :]
+    d = tf.math.floormod(hue[..., None] - c + 180.0, 360.0) - 180.0
+    d = tf.where(tf.abs(c) < 1e3, d, 1e4)
+    near = tf.gather(d, tf.argmin(tf.abs(d), -1), batch_dims=3)
+    turned = (hue - near + tf.clip_by_value(near, -HUE_WIDTH, HUE_WIDTH)) * (np.pi / 180.0)
+    chroma = tf.sqrt(a_s * a_s + b_s * b_s)
+    a2, b2 = chroma * tf.cos(turned), chroma * tf.sin(turned)
+    fy = f[..., 1]
+    f2 = tf.stack([a2 / 500.0 + fy, fy, fy - b2 / 200.0], -1)
+    xyz2 = tf.where(f2 > 0.2068966, f2 ** 3, (f2 - 16.0 / 116.0) / 7.787) * white
+    lin2 = tf.einsum("nhwc,rc->nhwr", xyz2, tf.constant(_RGB))
+    srgb = tf.where(lin2 <= 0.0031308, 12.92 * lin2, 1.055 * tf.pow(tf.maximum(lin2, 0.0031308), 1 / 2.4) - 0.055)
+    out = tf.where(move[..., None], tf.clip_by_value(srgb, 0.0, 1.0), rgb) * 2.0 - 1.0
+    return tf.concat([out, x[..., 3:]], -1)
+
+
+_XYZ = [[0.412453, 0.357580, 0.180423], [0.212671, 0.715160, 0.072169], [0.019334, 0.119193, 0.950227]]
+_RGB = np.linalg.inv(np.array(_XYZ)).astype(np.float32).tolist()
 
 
 def _vgg(net, x, k):
@@ -187,11 +251,11 @@ def _step_function(gen: Generator):
     dim = float(gen.latent_dim)
 
     @tf.function(autograph=False)  # plain tensor code; autograph would leave files in /tmp
-    def step(z, m, v, t, lab, target, t_h2, t_f, scale):
+    def step(z, m, v, t, lab, target, t_h2, t_f, scale, centres):
         with tf.GradientTape() as tape:
             tape.watch(z)
             x = gen.G([z, lab] if lab is not None else z, training=False)
-            x = x[:, y0:y0 + h, x0:x0 + w]
+            x = hue_pull(x[:, y0:y0 + h, x0:x0 + w], centres)
             h2, f = _vgg(net, x, k)
             feat = tf.reduce_sum(tf.square(f - t_f), 1)  # evaluate's distance, squared
             spatial = tf.reduce_mean(tf.square(h2 - t_h2), axis=[1, 2, 3]) / scale
@@ -202,7 +266,8 @@ def _step_function(gen: Generator):
         g = tape.gradient(total, z)
         m = 0.9 * m + 0.1 * g  # Adam (Kingma & Ba 2015), per latent coordinate
         v = 0.999 * v + 0.001 * g * g
-        z = z - LR * (m / (1 - 0.9 ** t)) / (tf.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+        lr = LR * tf.minimum(1.0, t / WARMUP)
+        z = z - lr * (m / (1 - 0.9 ** t)) / (tf.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
         return loss, z, m, v
 
     gen._encode_step = step
@@ -239,13 +304,17 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     labels = None if lab is None else np.repeat(lab, m)
     scale = (spread * np.resize(np.asarray(SPREAD_MIX, np.float32), m))[:, None]
     out_z = z0 + scale * rng.standard_normal((m, len(z0))).astype(np.float32)
-    imgs = gen.style.clean(gen(out_z, labels))
+    own = _hue_lists(_centres(image[None], gen.style.hues))
+
+    def clean(raw):  # in the input's hues, as encode draws its reconstruction
+        return gen.style.clean(raw, hue_centres=None if own is None else own * len(raw))
+    imgs = clean(gen(out_z, labels))
     for r in range(MAX_ROUNDS + 1):  # the input itself is not a variation: redraw copies of it
         close = nn_distance(novelty_features(imgs), src)[0] < threshold
         if close.sum() <= m - n or r == MAX_ROUNDS:
             break
         out_z[close] = z0 + scale[close] * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
-        imgs[close] = gen.style.clean(gen(out_z[close], None if labels is None else labels[close]))
+        imgs[close] = clean(gen(out_z[close], None if labels is None else labels[close]))
     others = gen.train_features[~(gen.train_images == image).all((1, 2, 3))]  # the input's copies aside
     f_src = _features(image[None])
 
@@ -267,7 +336,7 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
         front = _farthest_first(fq, np.arange(len(zq)), dq, n)
         z = np.repeat(zq[front], m // len(front), 0)
         z = (z + spread * WALK_STEP * rng.standard_normal(z.shape)).astype(np.float32)
-        new = gen.style.clean(gen(z, None if labels is None else labels[:len(z)]))
+        new = clean(gen(z, None if labels is None else labels[:len(z)]))
         keep = (nn_distance(novelty_features(new), src)[0] >= threshold) & _pixel_art_inside(gen, new)
         z, new = z[keep], new[keep]  # the cheap checks first: VGG features cost the most
         if not len(z):

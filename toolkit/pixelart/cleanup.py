@@ -14,6 +14,10 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
 3. per-sprite colours: K = the median colour count of the sprite's NEIGHBOURS
    nearest training sprites (pixel layout), K colours chosen from the set's
    palette by k-means in Lab (L* weighted x2), each pixel mapped to the nearest;
+   Before the choice, hue families (not for texture sets): the sprite's chromatic
+   pixels (C* > HUE_CHROMA) are pulled within HUE_WIDTH degrees of its main hue, or of
+   a second one that holds HUE_SHARE of its chroma; L* and C* are kept (hand-made
+   sprites use one or two hues, a generator's drift across the rainbow);
 4. despeckle: a solid pixel whose colour matches none of its 4-neighbours takes
    the colour most of them share, where its own is within DESPECKLE Lab units of
    it (noise); a farther one is a deliberate highlight and stays;
@@ -47,6 +51,11 @@ ALPHA_LEVELS = 8     # alpha values kept from a set with soft shadows (0 and 255
 CHROMA_SIGMA = 1.0   # blur of a*, b* before colours are chosen (px): photos (stylize)
 LIGHTNESS = 2.0      # L* weight when choosing and mapping colours (value structure first)
 DITHER = 1.0         # error diffusion strength of a texture style (floors: FD 6.29x -> 5.27x)
+HUE_FAMILIES = 2     # hues a sprite keeps at most (1 turned a blue blade on a red hilt all red)
+HUE_SHARE = 0.3      # a second hue is kept when this share of the chroma lies within HUE_WIDTH of it
+HUE_WIDTH = 30.0     # degrees a pixel's hue may stray from its family (ramps shift hue)
+HUE_CHROMA = 15.0    # C* above which a pixel has a hue worth keeping
+HUE_BINS = 36        # hue histogram of 10-degree bins, smoothed over +-3 bins (binomial)
 TREE_FROM = 16384    # palettes above this many colours are searched through a k-d tree (floors, walls)
 
 
@@ -85,6 +94,58 @@ def snap_alpha(alpha: np.ndarray, levels: np.ndarray) -> np.ndarray:
     lv = np.asarray(levels, np.float64)
     table = lv[np.abs(np.arange(256, dtype=np.float64)[:, None] - lv).argmin(-1)].astype(np.uint8)
     return table[np.asarray(alpha, np.uint8)]  # one lookup per pixel
+
+
+def hue_centres(lab: np.ndarray, families: int = HUE_FAMILIES) -> list[float]:
+    """(P, 3) Lab pixels of one sprite -> the centres (degrees) of its at most ``families``
+    hue families: the peak of the chroma-weighted hue histogram of its chromatic pixels
+    (C* > HUE_CHROMA; HUE_BINS bins, binomial-smoothed), then each next peak at least
+    2 x HUE_WIDTH from those taken, kept while HUE_SHARE of the chroma lies within
+    HUE_WIDTH of it. [] for a sprite with fewer than two chromatic pixels."""
+    c = np.hypot(lab[:, 1], lab[:, 2])
+    ch = c > HUE_CHROMA
+    if ch.sum() < 2 or families < 1:
+        return []
+    h = np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360.0
+    width = 360.0 / HUE_BINS
+    hist = np.bincount(np.minimum(np.floor(h / width), HUE_BINS - 1).astype(int), weights=c[ch], minlength=HUE_BINS)
+    smooth = np.zeros(HUE_BINS)
+    for s, k in zip(range(-3, 4), (1.0, 6.0, 15.0, 20.0, 15.0, 6.0, 1.0)):  # binomial: exact in JS too
+        smooth += k * np.roll(hist, s)
+    centres = (np.arange(HUE_BINS) + 0.5) * width
+    picked: list[float] = []
+    for _ in range(families):
+        j = int(np.argmax(smooth))
+        gap = np.abs((centres - centres[j] + 180.0) % 360.0 - 180.0)
+        if picked and (smooth[j] <= 0 or hist[gap <= HUE_WIDTH].sum() < HUE_SHARE * hist.sum()):
+            break
+        picked.append(float(centres[j]))
+        smooth[gap < 2 * HUE_WIDTH] = 0.0
+    return picked
+
+
+def hue_families(lab: np.ndarray, families: int = HUE_FAMILIES, centres=None) -> np.ndarray:
+    """(P, 3) Lab pixels of one sprite -> a copy whose chromatic pixels (C* > HUE_CHROMA)
+    lie within HUE_WIDTH degrees of hue of one of its ``hue_centres`` (or of ``centres``,
+    degrees, when given: another sprite's, as ``encode`` takes them from the user's sprite):
+    a pixel farther out is turned to the nearest centre +- HUE_WIDTH; L* and C* stay."""
+    picked = hue_centres(lab, families) if centres is None else list(centres)
+    if not picked:
+        return lab
+    c = np.hypot(lab[:, 1], lab[:, 2])
+    ch = c > HUE_CHROMA
+    h = np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360.0
+    d = (h[:, None] - np.array(picked)[None] + 180.0) % 360.0 - 180.0  # signed, to each centre
+    d = d[np.arange(len(d)), np.abs(d).argmin(1)]
+    far = np.abs(d) > HUE_WIDTH
+    if not far.any():
+        return lab
+    turned = np.radians(h[far] - d[far] + np.clip(d[far], -HUE_WIDTH, HUE_WIDTH))
+    out = lab.copy()
+    rows = np.flatnonzero(ch)[far]
+    out[rows, 1] = c[rows] * np.cos(turned)
+    out[rows, 2] = c[rows] * np.sin(turned)
+    return out
 
 
 def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | None = None,
@@ -264,6 +325,7 @@ class SpriteStyle:
     dither: float = 0.0        # error diffusion in place of despeckle (texture sets); 0 = off
     outlines: np.ndarray | None = None  # (N,) dark-outline share per training sprite; None: no outline step
     islands: np.ndarray | None = None   # (N,) solid parts per training sprite; None: no parts limit
+    hues: int = 0              # hue families a sprite keeps (``hue_families``); 0: no hue step
 
     @classmethod
     def fit(cls, images: np.ndarray, palette: np.ndarray | None = None, texture: bool = False) -> "SpriteStyle":
@@ -277,7 +339,8 @@ class SpriteStyle:
                        [soft, np.full((len(soft), 1), 255, np.uint8)], 1)[:, None, None]),
                    alphas=alpha_values(images), layout=layout_features(images),
                    counts=np.maximum(colour_counts(images), 1), dither=DITHER if texture else 0.0,
-                   outlines=dark_outline(images), islands=island_counts(images))
+                   outlines=dark_outline(images), islands=island_counts(images),
+                   hues=0 if texture else HUE_FAMILIES)
 
     FIELDS = ("palette", "see_through", "alphas", "layout", "counts")
     OPTIONAL = ("outlines", "islands")  # absent from styles exported before they existed
@@ -288,7 +351,7 @@ class SpriteStyle:
         from ..io import write_bytes_atomic
         buf = _io.BytesIO()
         extra = {k: getattr(self, k) for k in self.OPTIONAL if getattr(self, k) is not None}
-        np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, dither=self.dither, **extra,
+        np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, dither=self.dither, hues=self.hues, **extra,
                             **{f: getattr(self, f) for f in self.FIELDS})
         write_bytes_atomic(path, buf.getvalue())
 
@@ -302,13 +365,15 @@ class SpriteStyle:
             "alphas": self.alphas.tolist(), "counts": self.counts.tolist(),
             "layout_shape": list(self.layout.shape), "layout_cell": 4,
             "layout_f32": base64.b64encode(self.layout.astype("<f4").tobytes()).decode(),
-            "chroma_sigma": self.chroma_sigma, "dither": self.dither,
+            "chroma_sigma": self.chroma_sigma, "dither": self.dither, "hues": self.hues,
             "outlines": None if self.outlines is None else  # -1: a sprite without a scored pixel
             np.where(np.isnan(self.outlines), -1.0, self.outlines).tolist(),
             "islands": None if self.islands is None else self.islands.tolist(),
             "params": {"neighbours": NEIGHBOURS, "min_island": MIN_ISLAND, "island_share": ISLAND_SHARE,
                        "despeckle": DESPECKLE, "lightness": LIGHTNESS, "kmeans_iters": 12,
-                       "kmeans_max_pixels": 4096, "outline_margin": OUTLINE_MARGIN},
+                       "kmeans_max_pixels": 4096, "outline_margin": OUTLINE_MARGIN,
+                       "hue_share": HUE_SHARE, "hue_width": HUE_WIDTH, "hue_chroma": HUE_CHROMA,
+                       "hue_bins": HUE_BINS},
         }
 
     @classmethod
@@ -316,6 +381,7 @@ class SpriteStyle:
         with np.load(path) as f:
             return cls(**{k: f[k] for k in cls.FIELDS}, chroma_sigma=float(f["chroma_sigma"]),
                        dither=float(f["dither"]) if "dither" in f.files else 0.0,
+                       hues=int(f["hues"]) if "hues" in f.files else 0,  # styles saved before the step
                        **{k: f[k] for k in cls.OPTIONAL if k in f.files})
 
     def _lab(self) -> np.ndarray:
@@ -353,9 +419,11 @@ class SpriteStyle:
         o = self.outlines[self._near(raw) if near is None else near]
         return np.array([np.min(r[np.isfinite(r)]) if np.isfinite(r).any() else np.nan for r in o])
 
-    def clean(self, raw: np.ndarray, seed: int = 0, despeckle_threshold: float | None = None) -> np.ndarray:
+    def clean(self, raw: np.ndarray, seed: int = 0, despeckle_threshold: float | None = None,
+              hue_centres: list | None = None) -> np.ndarray:
         """(N, H, W, 4) uint8 raw generator output -> clean sprites, same shape. Deterministic,
-        and each sprite's result is independent of the others in the batch."""
+        and each sprite's result is independent of the others in the batch. ``hue_centres``:
+        per sprite, the hue families' centres (degrees) to pull into in place of its own."""
         threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
         alpha = snap_alpha(raw[..., 3], self.alphas)
         near = self._near(raw)
@@ -372,6 +440,8 @@ class SpriteStyle:
             m = solid[i]
             if not m.any():
                 continue
+            if self.hues:  # in place: despeckle compares with these colours too
+                lab[i][m] = hue_families(lab[i][m], self.hues, None if hue_centres is None else hue_centres[i])
             chosen = choose_lab(lab[i][m], pal_lab, int(k), seed, tree=self._tree()) if len(pal_lab) > k \
                 else np.arange(len(pal_lab))
             if self.dither > 0:  # mapped below, all sprites at once

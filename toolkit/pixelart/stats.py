@@ -16,6 +16,10 @@ when its alpha is >= 128 and *visible* when it is > 0.
   pixel) whose luma is lower, by more than OUTLINE_MARGIN, than the mean luma of
   the interior solid pixels among their 8 neighbours; silhouette pixels with no
   interior neighbour (1-px-thin parts) are left out. Nan when a sprite has none.
+- ``hues``: 30-degree hue sectors (CIE Lab hue angle) that hold at least HUE_SECTOR_SHARE
+  of the sprite's chromatic solid pixels (chroma C* > HUE_CHROMA); 0 when it has none.
+  Hand-made sprites use a hue or two with ramps across a sector or so; a generator's
+  colours drift across the rainbow.
 
 ``scorecard(fake, real)`` holds each statistic of ``fake`` against the 5-95 %
 range of one random half of ``real``, and scores the other real half the same
@@ -25,8 +29,10 @@ from __future__ import annotations
 
 import numpy as np
 
-STATS = ("colours", "isolated", "partial_alpha", "alpha_levels", "islands", "dark_outline")
+STATS = ("colours", "isolated", "partial_alpha", "alpha_levels", "islands", "dark_outline", "hues")
 OUTLINE_MARGIN = 10.0  # luma units (0..255): darker than this counts as an outline
+HUE_CHROMA = 15.0      # C* above which a pixel has a hue (as the clean-up's hue step)
+HUE_SECTOR_SHARE = 0.05  # share of the chromatic pixels a 30-degree sector needs to count
 
 
 def _solid(images: np.ndarray) -> np.ndarray:
@@ -120,6 +126,24 @@ def dark_outline(images: np.ndarray) -> np.ndarray:
     return np.where(n > 0, dark.sum((1, 2)) / np.maximum(n, 1), np.nan)
 
 
+def hues(images: np.ndarray) -> np.ndarray:
+    """(N,) 30-degree hue sectors holding HUE_SECTOR_SHARE or more of each sprite's chromatic
+    solid pixels (C* > HUE_CHROMA); 0 for a sprite without one."""
+    from .palette import to_lab
+    s = _solid(images)
+    out = np.zeros(len(images), np.int64)
+    if not s.any():
+        return out
+    lab = to_lab(images[s][:, :3])
+    which = np.repeat(np.arange(len(images)), s.sum((1, 2)))
+    ch = np.hypot(lab[:, 1], lab[:, 2]) > HUE_CHROMA
+    sector = (np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360 // 30).astype(np.int64) % 12
+    counts = np.zeros((len(images), 12))
+    np.add.at(counts, (which[ch], sector), 1)
+    total = counts.sum(1, keepdims=True)
+    return ((counts >= HUE_SECTOR_SHARE * np.maximum(total, 1)) & (total > 0)).sum(1)
+
+
 def pixel_stats(images: np.ndarray) -> dict[str, np.ndarray]:
     """Every statistic of STATS for (N, H, W, 4) uint8 sprites: name -> (N,) array."""
     images = np.asarray(images)
@@ -127,7 +151,7 @@ def pixel_stats(images: np.ndarray) -> dict[str, np.ndarray]:
         raise ValueError(f"images must be (N, H, W, 4) uint8, got {images.shape} {images.dtype}")
     return {"colours": colours(images), "isolated": isolated(images),
             "partial_alpha": partial_alpha(images), "alpha_levels": alpha_levels(images),
-            "islands": islands(images), "dark_outline": dark_outline(images)}
+            "islands": islands(images), "dark_outline": dark_outline(images), "hues": hues(images)}
 
 
 def real_range(ref: np.ndarray) -> tuple[float, float] | None:
