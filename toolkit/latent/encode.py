@@ -29,7 +29,8 @@ import numpy as np
 from .. import seeds
 from ..errors import OptionError, SpriteforgeError
 from ..gan.folder import Generator, default_labels
-from ..pixelart.cleanup import HUE_CHROMA, HUE_FAMILIES, HUE_WIDTH, hue_centres, layout_features
+from ..pixelart.cleanup import HUE_FAMILIES, HUE_WIDTH, hue_centres, layout_features
+from ..pixelart.stats import HUE_CHROMA
 
 CANDIDATES = 1024   # seeded samples the best start is chosen from
 SHORTLIST = 32      # per sprite, nearest candidates in pixel layout that are then ranked in VGG space
@@ -119,7 +120,8 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
     best = short[distances(target, _features(raw[short])).argmin(1)]  # (N,) each sprite's nearest sample
     lab = None if labels is None else labels[best]
 
-    own = _hue_lists(_centres(images, style.hues))
+    centres = _centres(images, style.hues)  # the inputs' hue families: the loss's and the clean-up's
+    own = _hue_lists(centres)
 
     def drawn(zz):  # -> clean sprites (in the inputs' hues) and their distance to the inputs
         im = style.clean(gen(zz, lab), hue_centres=own)
@@ -128,7 +130,7 @@ def encode(gen: Generator, images: np.ndarray, *, steps: int = STEPS, seed: int 
     out = z[best]
     recon, dist = drawn(out)
     if steps:
-        z1 = _optimise(gen, images, out, lab, steps, progress)
+        z1 = _optimise(gen, images, out, lab, steps, progress, centres)
         recon1, dist1 = drawn(z1)
         better = dist1 <= dist  # the loss is a proxy: keep what measures better
         out, recon, dist = (np.where(better[:, None], z1, out), np.where(better[:, None, None, None], recon1, recon),
@@ -144,8 +146,10 @@ def typical_distance(gen: Generator) -> float:
     return float(rec) if rec is not None else typical_gap(gen.train_features)
 
 
-def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps: int, progress):
-    """Adam on the latents; returns the latent of each sprite's lowest loss along the way."""
+def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps: int, progress,
+              centres: np.ndarray):
+    """Adam on the latents; returns the latent of each sprite's lowest loss along the way.
+    ``centres``: (N, F) the inputs' hue-family centres (``_centres``), for ``hue_pull``."""
     import tensorflow as tf
 
     from ..gan.step import to_float
@@ -158,7 +162,7 @@ def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps:
     z = tf.constant(z0)
     m = v = tf.zeros_like(z)
     lab = None if labels is None else tf.constant(labels, tf.int32)
-    centres = tf.constant(_centres(images, gen.style.hues), tf.float32)
+    centres = tf.constant(centres, tf.float32)
     best_loss = np.full(len(z0), np.inf)
     best_z = z0.copy()
     for t in range(1, steps + 1):

@@ -41,7 +41,8 @@ import numpy as np
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
 from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
-from .stats import OUTLINE_MARGIN, colours as colour_counts, dark_outline, islands as island_counts, luma, outline_ref
+from .stats import (HUE_CHROMA, OUTLINE_MARGIN, chromatic_hues, colours as colour_counts, dark_outline,
+                    islands as island_counts, luma, outline_ref)
 
 NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
 MIN_ISLAND = 8       # solid parts below this size (pixels) are specks ...
@@ -54,7 +55,6 @@ DITHER = 1.0         # error diffusion strength of a texture style (floors: FD 6
 HUE_FAMILIES = 2     # hues a sprite keeps at most (1 turned a blue blade on a red hilt all red)
 HUE_SHARE = 0.3      # a second hue is kept when this share of the chroma lies within HUE_WIDTH of it
 HUE_WIDTH = 30.0     # degrees a pixel's hue may stray from its family (ramps shift hue)
-HUE_CHROMA = 15.0    # C* above which a pixel has a hue worth keeping
 HUE_BINS = 36        # hue histogram of 10-degree bins, smoothed over +-3 bins (binomial)
 TREE_FROM = 16384    # palettes above this many colours are searched through a k-d tree (floors, walls)
 
@@ -102,11 +102,13 @@ def hue_centres(lab: np.ndarray, families: int = HUE_FAMILIES) -> list[float]:
     (C* > HUE_CHROMA; HUE_BINS bins, binomial-smoothed), then each next peak at least
     2 x HUE_WIDTH from those taken, kept while HUE_SHARE of the chroma lies within
     HUE_WIDTH of it. [] for a sprite with fewer than two chromatic pixels."""
-    c = np.hypot(lab[:, 1], lab[:, 2])
-    ch = c > HUE_CHROMA
+    return _peaks(*chromatic_hues(lab), families)
+
+
+def _peaks(c: np.ndarray, ch: np.ndarray, h: np.ndarray, families: int) -> list[float]:
+    """``hue_centres`` from ``stats.chromatic_hues``' chroma, chromatic mask and hues."""
     if ch.sum() < 2 or families < 1:
         return []
-    h = np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360.0
     width = 360.0 / HUE_BINS
     hist = np.bincount(np.minimum(np.floor(h / width), HUE_BINS - 1).astype(int), weights=c[ch], minlength=HUE_BINS)
     smooth = np.zeros(HUE_BINS)
@@ -129,12 +131,10 @@ def hue_families(lab: np.ndarray, families: int = HUE_FAMILIES, centres=None) ->
     lie within HUE_WIDTH degrees of hue of one of its ``hue_centres`` (or of ``centres``,
     degrees, when given: another sprite's, as ``encode`` takes them from the user's sprite):
     a pixel farther out is turned to the nearest centre +- HUE_WIDTH; L* and C* stay."""
-    picked = hue_centres(lab, families) if centres is None else list(centres)
+    c, ch, h = chromatic_hues(lab)
+    picked = _peaks(c, ch, h, families) if centres is None else list(centres)
     if not picked:
         return lab
-    c = np.hypot(lab[:, 1], lab[:, 2])
-    ch = c > HUE_CHROMA
-    h = np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360.0
     d = (h[:, None] - np.array(picked)[None] + 180.0) % 360.0 - 180.0  # signed, to each centre
     d = d[np.arange(len(d)), np.abs(d).argmin(1)]
     far = np.abs(d) > HUE_WIDTH

@@ -31,7 +31,7 @@ import numpy as np
 
 STATS = ("colours", "isolated", "partial_alpha", "alpha_levels", "islands", "dark_outline", "hues")
 OUTLINE_MARGIN = 10.0  # luma units (0..255): darker than this counts as an outline
-HUE_CHROMA = 15.0      # C* above which a pixel has a hue (as the clean-up's hue step)
+HUE_CHROMA = 15.0      # C* above which a pixel has a hue (here and in the clean-up's hue step)
 HUE_SECTOR_SHARE = 0.05  # share of the chromatic pixels a 30-degree sector needs to count
 
 
@@ -126,6 +126,14 @@ def dark_outline(images: np.ndarray) -> np.ndarray:
     return np.where(n > 0, dark.sum((1, 2)) / np.maximum(n, 1), np.nan)
 
 
+def chromatic_hues(lab: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(P, 3) CIE Lab pixels -> their chroma C* (P,), which are chromatic (C* > HUE_CHROMA,
+    (P,) bool) and those pixels' hue angles in degrees, in [0, 360)."""
+    c = np.hypot(lab[:, 1], lab[:, 2])
+    ch = c > HUE_CHROMA
+    return c, ch, np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360.0
+
+
 def hues(images: np.ndarray) -> np.ndarray:
     """(N,) 30-degree hue sectors holding HUE_SECTOR_SHARE or more of each sprite's chromatic
     solid pixels (C* > HUE_CHROMA); 0 for a sprite without one."""
@@ -136,8 +144,8 @@ def hues(images: np.ndarray) -> np.ndarray:
         return out
     lab = to_lab(images[s][:, :3])
     which = np.repeat(np.arange(len(images)), s.sum((1, 2)))
-    ch = np.hypot(lab[:, 1], lab[:, 2]) > HUE_CHROMA
-    sector = (np.degrees(np.arctan2(lab[ch, 2], lab[ch, 1])) % 360 // 30).astype(np.int64) % 12
+    _, ch, h = chromatic_hues(lab)
+    sector = (h // 30).astype(np.int64) % 12
     counts = np.zeros((len(images), 12))
     np.add.at(counts, (which[ch], sector), 1)
     total = counts.sum(1, keepdims=True)
