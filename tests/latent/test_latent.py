@@ -237,10 +237,14 @@ def test_class_check_redraws_sprites_nearest_another_class(models, tmp_path):
         share[flag] = np.mean(nearest == want)
         assert ("redrawn_by_class_check" in gj) == (flag == "--class-check")
         if flag == "--class-check":
-            redrawn = gj["redrawn_by_class_check"]
+            redrawn, checked = gj["redrawn_by_class_check"], imgs
     # a 2-step model draws noise: up to 20 redraws a sprite find its class's look-alikes for most
     assert share["--class-check"] >= share["--no-class-check"] + 0.25, share
     assert redrawn > 0
+    from toolkit.gan.sample import generate
+    again = generate(cond, 12, 3, novelty=False, batch=5)  # redraws screened 20 at a time, not 12
+    assert again.reclassed == redrawn
+    np.testing.assert_array_equal(again.images, checked)
     assert main(["generate", str(plain), "-n", "2", "--out", str(tmp_path / "p")]) == 0
     assert "redrawn_by_class_check" not in json.loads((tmp_path / "p" / "generate.json").read_text())
 

@@ -33,7 +33,10 @@ def seed_latents(n: int, seed: int, latent_dim: int) -> np.ndarray:
     return np.random.default_rng(seed).standard_normal((n, latent_dim)).astype(np.float32)
 
 
-def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = 64,
+GEN_BATCH = 64  # latents per generator call (the last batch zero-padded)
+
+
+def run_generator(G, z: np.ndarray, labels: np.ndarray | None = None, batch: int = GEN_BATCH,
                   embeddings: np.ndarray | None = None) -> np.ndarray:
     """Generator over (N, latent) latents (and class labels for a conditional one),
     -> (N, S, S, 4) uint8 RGBA, raw (no clean-up).
