@@ -162,7 +162,8 @@
       const bytes = Uint8Array.from(atob(json.layout_f32), (ch) => ch.charCodeAt(0));
       this.layout = new Float32Array(bytes.buffer);
       this.alphaTable = new Uint8Array(256);
-      for (let v = 0; v < 256; v++) {
+      if (json.alpha_table) this.alphaTable.set(json.alpha_table);  // the snap's levels, weighted by use
+      else for (let v = 0; v < 256; v++) {  // styles exported before: the nearest level
         let best = json.alphas[0];
         for (const l of json.alphas) if (Math.abs(v - l) < Math.abs(v - best)) best = l;
         this.alphaTable[v] = best;  // ascending levels: a tie keeps the lower

@@ -1,9 +1,10 @@
 """The pixel-art clean-up: alpha kept on the set's levels, colours from the set,
 specks and lone noisy pixels gone, a real sprite kept."""
 import numpy as np
+import pytest
 
-from toolkit.pixelart.cleanup import (HUE_WIDTH, SpriteStyle, alpha_values, close_outline, despeckle,
-                                     drop_specks, hue_families, layout_features, snap_alpha)
+from toolkit.pixelart.cleanup import (HUE_WIDTH, SpriteStyle, alpha_shares, alpha_table, alpha_values,
+                                     close_outline, despeckle, drop_specks, hue_families, layout_features, snap_alpha)
 from toolkit.pixelart.palette import to_lab
 from toolkit.pixelart.stats import dark_outline, isolated, pixel_stats
 
@@ -34,6 +35,22 @@ def test_alpha_values_keep_binary_sets_binary_and_sum_up_soft_ones():
     lv = alpha_values(ramp, max_levels=6)
     assert len(lv) == 6 and lv[0] == 0 and lv[-1] == 255
     assert snap_alpha(np.array([0, 40, 120, 250]), np.array([0, 96, 255])).tolist() == [0, 0, 96, 255]
+
+
+def test_alpha_snap_leans_to_the_levels_the_set_uses_most():
+    lv = np.array([0, 12, 244, 255])
+    share = np.array([0.6, 0.02, 0.02, 0.36])  # faint and near-opaque are rare, as in DCSS
+    near, weighted = alpha_table(lv), alpha_table(lv, share)
+    assert weighted[lv].tolist() == lv.tolist()             # every level stays itself
+    assert (np.diff(weighted.astype(int)) >= 0).all()      # monotone
+    assert near[7] == 12 and weighted[7] == 0              # a faint 7 goes to the common 0
+    assert near[250] == 255 and near[248] == 244 and weighted[248] == 255
+    assert weighted[13] == 12 and weighted[243] == 244     # beside a level, the level
+    binary = np.array([0, 255])  # no partial levels: the solid threshold stays at 128
+    assert alpha_table(binary, np.array([0.9, 0.1])).tolist() == alpha_table(binary).tolist()
+    assert alpha_table(binary)[127] == 0 and alpha_table(binary)[128] == 255
+    set_ = weapon_like()
+    assert alpha_shares(set_, alpha_values(set_)).sum() == pytest.approx(1.0)
 
 
 def test_clean_keeps_binary_alpha_binary_and_soft_shadows_soft():

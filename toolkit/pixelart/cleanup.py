@@ -5,7 +5,8 @@ alpha anywhere in 0..255. ``SpriteStyle.fit(train)`` learns what the set uses an
 ``SpriteStyle.clean(raw)`` puts a sprite on it:
 
 1. alpha snapped to the set's alpha values (a binary set stays binary; a set with
-   soft shadows keeps them, on its own levels); solid means alpha >= 128;
+   soft shadows keeps them, on its own levels, each value to its most probable level
+   given how often the set uses each: ``alpha_table``); solid means alpha >= 128;
 2. solid specks dropped: 8-connected solid parts smaller than MIN_ISLAND pixels
    and than ISLAND_SHARE of the sprite's largest part (hand-made sprites are one
    piece; stray specks are a GAN's); and beyond the most parts any of its
@@ -49,6 +50,7 @@ MIN_ISLAND = 8       # solid parts below this size (pixels) are specks ...
 ISLAND_SHARE = 0.3   # ... when also below this share of the largest part
 DESPECKLE = 25.0     # Lab distance under which a lone pixel is noise
 ALPHA_LEVELS = 8     # alpha values kept from a set with soft shadows (0 and 255 among them)
+ALPHA_NOISE = 8.0    # the generator's alpha noise the snap assumes (16 px weapons: partial alpha inside 61 -> 87 %)
 CHROMA_SIGMA = 1.0   # blur of a*, b* before colours are chosen (px): photos (stylize)
 LIGHTNESS = 2.0      # L* weight when choosing and mapping colours (value structure first)
 DITHER = 1.0         # error diffusion strength of a texture style (floors: FD 6.29x -> 5.27x)
@@ -89,11 +91,32 @@ def alpha_values(images: np.ndarray, max_levels: int = ALPHA_LEVELS) -> np.ndarr
     return np.union1d(np.clip(np.rint(c), 1, 254), [0, 255]).astype(np.uint8)
 
 
-def snap_alpha(alpha: np.ndarray, levels: np.ndarray) -> np.ndarray:
-    """Each alpha value (any shape, 0..255) -> the nearest of ``levels`` (ties: the lower)."""
+def alpha_table(levels: np.ndarray, share: np.ndarray | None = None) -> np.ndarray:
+    """(256,) uint8: the level each alpha value snaps to. Without ``share``, the nearest of
+    ``levels`` (ties: the lower). With ``share`` ((L,) how often the set uses each level),
+    the most probable level under the set's frequencies and Gaussian noise of ALPHA_NOISE
+    on the generator's alpha: each boundary between two levels moves toward the rarer one
+    (a generated 240 becomes the set's common 255, not its rare 244), kept strictly between
+    them, so the table stays monotone and every level maps to itself. Sets with no partial
+    levels keep the nearest level (their solid threshold stays at 128)."""
     lv = np.asarray(levels, np.float64)
-    table = lv[np.abs(np.arange(256, dtype=np.float64)[:, None] - lv).argmin(-1)].astype(np.uint8)
-    return table[np.asarray(alpha, np.uint8)]  # one lookup per pixel
+    mid = (lv[:-1] + lv[1:]) / 2
+    if share is not None and len(lv) > 2:
+        lp = np.log(np.maximum(np.asarray(share, np.float64), 1e-6))
+        mid = np.clip(mid + ALPHA_NOISE ** 2 * (lp[:-1] - lp[1:]) / (lv[1:] - lv[:-1]), lv[:-1] + 0.5, lv[1:] - 0.5)
+    return lv[np.searchsorted(mid, np.arange(256), side="left")].astype(np.uint8)
+
+
+def alpha_shares(images: np.ndarray, levels: np.ndarray) -> np.ndarray:
+    """(L,) float: the share of all pixels of ``images`` (transparent ones included) at each
+    of ``levels``, once snapped to the nearest."""
+    a = alpha_table(levels)[images[..., 3]]
+    return np.array([(a == v).mean() for v in levels], np.float64)
+
+
+def snap_alpha(alpha: np.ndarray, levels: np.ndarray, share: np.ndarray | None = None) -> np.ndarray:
+    """Each alpha value (any shape, 0..255) -> its level (``alpha_table``)."""
+    return alpha_table(levels, share)[np.asarray(alpha, np.uint8)]  # one lookup per pixel
 
 
 def hue_centres(lab: np.ndarray, families: int = HUE_FAMILIES) -> list[float]:
@@ -326,6 +349,7 @@ class SpriteStyle:
     outlines: np.ndarray | None = None  # (N,) dark-outline share per training sprite; None: no outline step
     islands: np.ndarray | None = None   # (N,) solid parts per training sprite; None: no parts limit
     hues: int = 0              # hue families a sprite keeps (``hue_families``); 0: no hue step
+    alpha_share: np.ndarray | None = None  # (L,) how often the set uses each alpha level; None: nearest level
 
     @classmethod
     def fit(cls, images: np.ndarray, palette: np.ndarray | None = None, texture: bool = False) -> "SpriteStyle":
@@ -337,13 +361,13 @@ class SpriteStyle:
         return cls(palette=sheet_palette(images) if palette is None else np.asarray(palette, np.uint8),
                    see_through=sheet_palette(np.concatenate(
                        [soft, np.full((len(soft), 1), 255, np.uint8)], 1)[:, None, None]),
-                   alphas=alpha_values(images), layout=layout_features(images),
+                   alphas=(alphas := alpha_values(images)), layout=layout_features(images),
                    counts=np.maximum(colour_counts(images), 1), dither=DITHER if texture else 0.0,
                    outlines=dark_outline(images), islands=island_counts(images),
-                   hues=0 if texture else HUE_FAMILIES)
+                   hues=0 if texture else HUE_FAMILIES, alpha_share=alpha_shares(images, alphas))
 
     FIELDS = ("palette", "see_through", "alphas", "layout", "counts")
-    OPTIONAL = ("outlines", "islands")  # absent from styles exported before they existed
+    OPTIONAL = ("outlines", "islands", "alpha_share")  # absent from styles exported before they existed
 
     def save(self, path) -> None:
         """Write the fitted style as an .npz (numpy only: a runtime without TensorFlow reads it)."""
@@ -363,6 +387,7 @@ class SpriteStyle:
         return {
             "palette": self.palette.tolist(), "see_through": self.see_through.tolist(),
             "alphas": self.alphas.tolist(), "counts": self.counts.tolist(),
+            "alpha_table": alpha_table(self.alphas, self.alpha_share).tolist(),
             "layout_shape": list(self.layout.shape), "layout_cell": 4,
             "layout_f32": base64.b64encode(self.layout.astype("<f4").tobytes()).decode(),
             "chroma_sigma": self.chroma_sigma, "dither": self.dither, "hues": self.hues,
@@ -425,7 +450,7 @@ class SpriteStyle:
         and each sprite's result is independent of the others in the batch. ``hue_centres``:
         per sprite, the hue families' centres (degrees) to pull into in place of its own."""
         threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
-        alpha = snap_alpha(raw[..., 3], self.alphas)
+        alpha = snap_alpha(raw[..., 3], self.alphas, self.alpha_share)
         near = self._near(raw)
         solid = drop_specks(alpha >= 128, parts=None if self.islands is None else self.islands[near].max(1))
         alpha[(alpha >= 128) & ~solid] = 0
