@@ -14,6 +14,10 @@ WORK/model is reused, and resumes after a kill), then:
   their source than to any training sprite, their mean pairwise VGG distance against that of
   random samples (64 of them: steadier than 16, the same expectation), and the pixel-art
   scorecard's "inside" shares of all variations beside random samples'.
+- with --search N: a search over N random samples, per source: those closer to it than to any
+  training sprite (its cell), and the diversity of the 16 of them picked farthest-first, as
+  `variations` picks; beside `variations`' own diversity per source. It shows how much room
+  the nearness target leaves the diversity target on this model.
 Writes WORK/encode.png: held-out weapons, their reconstructions, and 8 variations of each.
 """
 import argparse
@@ -47,6 +51,7 @@ def main():
     ap.add_argument("--spread", type=float, default=SPREAD)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--train-only", action="store_true")
+    ap.add_argument("--search", type=int, default=0, help="random samples for the in-cell search (0: skip)")
     args = ap.parse_args()
     work = Path(args.work)
     tiles = load_data("dcss-weapons").images
@@ -110,8 +115,37 @@ def main():
           "real-half ceiling: " + ", ".join(f"{k} {card[k]['inside']:.0%} / {card_r[k]['inside']:.0%} / "
                                            f"{card[k]['ceiling']:.0%}" for k in STATS))
     print(f"time: {t_var / len(out):.1f} s a source for 16 variations (encoded already)")
+    if args.search:
+        search(gen, out, ftrain, pr, div, closer, args.search)
     save_png(work / "encode.png", contact_sheet(np.concatenate(rows), cols=10, scale=2))
     print(f"wrote {work / 'encode.png'}: each row a held-out weapon, its reconstruction, 8 variations")
+
+
+def search(gen, out, ftrain, pr, div, closer, n):
+    """Random samples in each source's cell (nearer it than any training sprite): how many,
+    and the diversity of 16 of them picked farthest-first, against variations' per source."""
+    from toolkit.latent.encode import _farthest_first
+    fs = sprite_features(out)
+    z, lab = gen.latents(n, 4242), gen.default_labels(n, 4242)
+    f = np.concatenate([sprite_features(gen.style.clean(gen(z[i:i + 1024], None if lab is None else lab[i:i + 1024])))
+                        for i in range(0, n, 1024)])
+    d_train, d_src = distances(f, ftrain).min(1), distances(f, fs)
+    size, found = [], []
+    for i in range(len(out)):
+        cell = np.flatnonzero(d_src[:, i] < d_train)
+        pick = _farthest_first(f, cell, d_src[:, i], 16)
+        size.append(len(cell))
+        found.append(distances(f[pick], f[pick])[np.triu_indices(len(pick), 1)].mean() / pr
+                     if len(pick) > 1 else np.nan)
+    ours, found = np.asarray(div) / pr, np.asarray(found)
+    some = ~np.isnan(found)
+    print(f"search over {n} random samples, per source 'samples in its cell: the diversity of 16 of "
+          f"them farthest-first / variations' diversity' (x random samples'): "
+          + " ".join(f"{k}:{d:.2f}/{o:.2f}" for k, d, o in zip(size, found, ours)))
+    print(f"sources whose cell holds >= 2 samples: {some.sum()} of {len(out)}; the search reaches "
+          f"0.5x on {(found[some] >= 0.5).sum()} of them; variations at >= 80 % near are at least as "
+          f"diverse on {(some & (np.asarray(closer) >= 0.8) & (ours >= found)).sum()}; variations "
+          f"reach 0.5x on {(ours >= 0.5).sum()} of {len(out)}")
 
 
 def _one(enc, i):
