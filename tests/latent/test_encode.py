@@ -83,6 +83,25 @@ def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
     assert nearer.mean() >= 0.75, nearer
 
 
+def test_variations_of_a_sprite_the_model_cannot_reach_still_differ(gen, monkeypatch):
+    import toolkit.latent.encode as E
+    from toolkit.kmeans import distances
+    from toolkit.vgg import sprite_features
+    src = gen.train_images[60]
+    enc = E.encode(gen, src[None], steps=20)
+    # no candidate qualifies, as for a sprite the model draws nothing near
+    monkeypatch.setattr(E, "_pixel_art_inside", lambda g, images: np.zeros(len(images), bool))
+
+    def spread(shortlist):
+        monkeypatch.setattr(E, "FILL_SHORTLIST", shortlist)
+        f = sprite_features(E.variations(gen, src, 8, spread=0.3, seed=3, encoded=enc)[0])
+        return distances(f, f)[np.triu_indices(8, 1)].mean()
+    # the fill picks farthest-first among 4x as many input-like candidates: more different
+    # from each other than the 8 most input-like alone
+    wide, narrow = spread(E.FILL_SHORTLIST), spread(1)
+    assert wide > 1.08 * narrow, (wide, narrow)  # 0.99 vs 0.85 when written
+
+
 def test_variations_keep_only_candidates_that_look_like_the_sets_pixel_art(gen):
     from toolkit.latent.encode import _pixel_art_inside
     real = gen.train_images

@@ -47,6 +47,7 @@ SPREAD = 0.8        # variations: 0.3 kept 96 % near the source but 0.22x the di
 SPREAD_MIX = (0.5, 1.0, 1.5, 2.0)  # candidates' noise scales, times SPREAD (one scale: 82 % near the source, mixed: 90 %)
 WALK_ROUNDS = 3     # variations: rounds stepping out from the most different ones (0: one draw, 0.33x the diversity of samples; 4: 0.41x)
 WALK_STEP = 0.5     # their noise scale, times spread
+FILL_SHORTLIST = 4  # too few qualify: the fill is picked farthest-first from this many times the missing
 
 
 @dataclass
@@ -294,7 +295,9 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     OVERSAMPLE new candidates around them, WALK_STEP x ``spread`` away, so the variations
     spread out over the region where they still read as this sprite's. The ``n`` are picked
     from all qualifying ones farthest-first (each the farthest from those already picked);
-    when too few qualify, the first draw's nearest-to-input of the rest fill up."""
+    when too few qualify (the model draws nothing nearer the input than another training
+    sprite), the rest are filled from the first draw: of its FILL_SHORTLIST x as many most
+    input-like (not copies, pixel art first), those that differ most."""
     check_options(n=n, spread=spread)
     from ..gan.metrics import memorisation_threshold, nn_distance
     from ..gan.sample import novelty_features
@@ -331,7 +334,8 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
 
     novel = ~close
     f, d_src, margin = judge(imgs)
-    ok = novel & (margin > 0) & _pixel_art_inside(gen, imgs)
+    art = _pixel_art_inside(gen, imgs)
+    ok = novel & (margin > 0) & art
     pool = [(out_z[ok], imgs[ok], f[ok], d_src[ok])]
     for _ in range(WALK_ROUNDS):
         zq, _, fq, dq = (np.concatenate(x) for x in zip(*pool))
@@ -350,9 +354,11 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     zq, iq, fq, dq = (np.concatenate(x) for x in zip(*pool))
     pick = _farthest_first(fq, np.arange(len(zq)), dq, n)
     out_imgs, out_lat = iq[pick], zq[pick]
-    if len(pick) < n:  # too few qualify: the most input-like of the first draw's rest
+    if len(pick) < n:  # too few qualify: of the first draw's rest, the most input-like, each different
+        k = n - len(pick)
         rest = np.flatnonzero(~ok)
-        rest = rest[np.lexsort((-margin[rest], ~novel[rest]))][:n - len(pick)]
+        rest = rest[np.lexsort((-margin[rest], ~art[rest], ~novel[rest]))][:FILL_SHORTLIST * k]
+        rest = _farthest_first(f, rest, d_src, k)
         out_imgs, out_lat = np.concatenate([out_imgs, imgs[rest]]), np.concatenate([out_lat, out_z[rest]])
     return out_imgs, out_lat.astype(np.float32), enc
 
