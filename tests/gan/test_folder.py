@@ -34,3 +34,21 @@ def test_generator_kinds_round_trip_and_older_models_stay_resize(tmp_path, tiny_
         (tmp_path / "old" / f).write_bytes((old / f).read_bytes())
     assert Generator(tmp_path / "old").cfg.g_upsample == "resize"
     assert SpriteGAN(TrainConfig(**TINY)).G.count_params() != SpriteGAN(cfg).G.count_params()
+
+
+@pytest.mark.parametrize("classes", [0, 3])
+def test_a_loaded_model_draws_at_its_sample_scale(tmp_path, classes):
+    from toolkit.gan.folder import Generator, run_generator
+    from toolkit.gan.model import build_generator
+    cfg = TrainConfig(**TINY, num_classes=classes, sample_scale=1.3)
+    labels = (np.arange(24) % 3).astype(np.int32) if classes else None
+    train(sprites(), tmp_path / "m", cfg, steps=2, labels=labels, class_names=["a", "b", "c"] if classes else None,
+          log=lambda m: None)
+    g = Generator(tmp_path / "m")
+    raw = build_generator(cfg.latent_dim, cfg.g_width, num_classes=classes)
+    raw.load_weights(str(tmp_path / "m" / "generator.weights.h5"))  # the weights as trained
+    z = np.random.default_rng(0).normal(size=(8, cfg.latent_dim)).astype(np.float32)
+    lab = None if labels is None else labels[:8]
+    drawn = g(z, lab).astype(int)
+    assert np.abs(drawn - run_generator(raw, 1.3 * z, lab).astype(int)).max() <= 1  # float rounding
+    assert np.abs(drawn - run_generator(raw, z, lab).astype(int)).max() > 2  # the scale changes what it draws

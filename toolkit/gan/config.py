@@ -53,14 +53,16 @@ class TrainConfig:
     tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
     tileable: bool = False          # G wraps around its edges; D sees rolled views
     cover_weight: float = 0.0       # each real pulls its nearest same-class fake (IMLE-style): recall
+    sample_scale: float = 1.15      # latents drawn at this times N(0, 1): a short run's G draws narrower than its data
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
         """The plain Keras DCGAN baseline: no augmentation, no spectral norm, BCE loss, Adam(0.5),
-        batch 64, alternating D and G steps on fresh latents, exporting its last step."""
+        batch 64, alternating D and G steps on fresh latents, exporting its last step, sampled
+        from N(0, 1) itself."""
         base = dict(augment="", spectral_norm=False, loss="bce", lr_g=2e-4, lr_d=2e-4, beta_1=0.5,
                     beta_2=0.999, ema_decay=0.0, minibatch_std=False, batch_size=64,
-                    shared_fakes=False, pick_best=0.0)
+                    shared_fakes=False, pick_best=0.0, sample_scale=1.0)
         base.update(kw)
         return cls(**base)
 

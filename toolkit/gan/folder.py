@@ -138,6 +138,7 @@ class Generator:
             self.G.load_weights(str(self.dir / "generator.weights.h5"))
         except Exception as e:  # a corrupt or mismatched weights file
             raise SpriteforgeError(f"{self.dir}: cannot load generator weights ({str(e).splitlines()[0]})") from None
+        scale_latents(self.G, self.cfg.sample_scale)
         with np.load(self.dir / "train.npz") as f:
             self.train_images = crop_tile(f["images"], self.cfg.tile)  # as the user's tiles were
             self.train_labels = f["labels"] if "labels" in f.files else None
@@ -224,6 +225,21 @@ class Generator:
     def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
         """(N, latent) float -> (N, H, W, 4) uint8 RGBA (the training tiles' size), raw (no clean-up)."""
         return crop_tile(run_generator(self.G, z, labels if self.cfg.num_classes else None), self.cfg.tile)
+
+
+def scale_latents(G, scale: float) -> None:
+    """Make ``G(z)`` draw what ``G(scale * z)`` drew, in place: G's first dense layer reads z
+    through the rows of its kernel that face z (a conditional G's class embedding follows them).
+    Every user of a loaded model, the latent tools and the web export included, then samples at
+    the model's ``sample_scale`` from unit-normal latents."""
+    if scale == 1:
+        return
+    import keras
+    dense = next(layer for layer in G.layers if isinstance(layer, keras.layers.Dense))
+    k = np.array(dense.kernel)
+    d = G.inputs[0].shape[-1]
+    k[:d] *= np.float32(scale)
+    dense.kernel.assign(k)
 
 
 def save_weights_atomic(G, path: Path) -> None:

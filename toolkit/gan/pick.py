@@ -37,7 +37,8 @@ class BestSnapshot:
         self.images = images
         self.style = SpriteStyle.fit(images)
         rng = np.random.default_rng([cfg.seed, seeds.PICK])
-        self.z = seed_latents(n, int(rng.integers(2**31)), cfg.latent_dim)
+        # scored as the exported model will draw them (Generator applies sample_scale)
+        self.z = seed_latents(n, int(rng.integers(2**31)), cfg.latent_dim) * np.float32(cfg.sample_scale)
         self.labels = None if labels is None else labels[rng.choice(len(labels), n)]
         self._real = None
         self.budget = steps
