@@ -41,7 +41,8 @@ def test_encode_finds_the_latent_of_a_sprite_the_generator_made(gen):
     others = gen.style.clean(gen(gen.latents(256, 7), gen.default_labels(256, 7)))
     nearest_other = distances(sprite_features(made), sprite_features(others)).min(1)
     # (the distances move with TensorFlow's CPU kernels: 1.03 / 0.56 / 1.13 with oneDNN before the
-    # clean-up's hue step; with it, the hue pull, the input's hues and the warm-up: 0.94 / 1.21 / 0.91)
+    # clean-up's hue step; with it, the hue pull, the input's hues and the warm-up: 0.94 / 1.21 / 0.91;
+    # seed 41's sprites drawn at the model's sample scale, 1.15: 1.05 / 1.16 / 1.49, typical 1.56)
     assert np.all(enc.distance < enc.typical) and np.median(enc.distance) < 0.75 * enc.typical
     assert np.all(enc.distance < nearest_other)
     # a second call of the same batch size reuses the optimiser's traced graph (a trace ~ 20 steps)
@@ -154,7 +155,8 @@ def test_png_operands_are_encoded_in_arithmetic_and_interpolate(mine, gen, tmp_p
     first = read_rgba(tmp_path / "i" / "frames" / "frame_000.png")
     made = read_rgba(mine / "made.png")
     f = sprite_features(np.stack([first, made]))
-    assert np.linalg.norm(f[0] - f[1]) < 0.75 * typical_distance(gen)  # the path starts at the sprite
+    # the path starts at the sprite: nearer it than real sprites are to their nearest (the issue's bar)
+    assert np.linalg.norm(f[0] - f[1]) < typical_distance(gen)
 
 
 def test_variations_command(mine, tmp_path):
