@@ -37,6 +37,20 @@ ims = [read_rgba(f"{tmp}/cls/{c}/sprite_{i:03d}.png") for c in classes for i in 
 save_png("docs/weapons-by-class.png", contact_sheet(np.stack(ims), cols=10, scale=2))
 PY
 
+# 64 new 16 px weapons (README)
+spriteforge generate trained/dcss-weapons-16 -n 64 --seed 7 --out "$tmp/generated-16"
+cp "$tmp/generated-16/preview.png" docs/generated-weapons-16.png
+
+# A level from new art only (README): 640 x 576 px of it, on black
+spriteforge level --floors trained/dcss-floors --walls trained/dcss-walls --weapons trained/dcss-weapons \
+  --out "$tmp/gen-level/l.tmx"
+python - "$tmp/gen-level/l.png" <<'PY'
+import sys
+from PIL import Image
+level = Image.open(sys.argv[1]).convert("RGBA").crop((640, 64, 1280, 640))
+Image.alpha_composite(Image.new("RGBA", level.size, (0, 0, 0, 255)), level).convert("RGB").save("docs/generated-level.png")
+PY
+
 # Example tileset and level (tilesets/README.md)
 rm -rf tilesets/dcss-dungeon tilesets/levels
 spriteforge atlas floor=dcss-floors wall=dcss-walls weapon="$tmp/generated-weapons" --prefix \
