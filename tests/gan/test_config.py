@@ -35,6 +35,19 @@ def test_the_recipe_follows_the_data_and_the_options(tmp_path):
     assert plan.cfg.g_width == 8
 
 
+def test_the_sample_scale_follows_the_recipe_and_older_models_keep_unit_latents(tmp_path):
+    many, few = sprites(60), sprites(24)
+    assert plan_training(many, tmp_path / "a").cfg.sample_scale == 1.15  # clusters
+    assert plan_training(few, tmp_path / "b").cfg.sample_scale == 1.15   # unconditional
+    assert plan_training(many, tmp_path / "c", plain=True).cfg.sample_scale == 1.0
+    named = plan_training(few, tmp_path / "d", labels=np.arange(24) % 3, class_names=["a", "b", "c"])
+    assert named.cfg.sample_scale == 1.0  # the wider draw blurs named classes
+    saved = json.loads(json.dumps(vars(TrainConfig())))
+    assert TrainConfig.from_dict(saved).sample_scale == 1.15
+    del saved["sample_scale"]  # a model.json from before the option: drawn as it was drawn
+    assert TrainConfig.from_dict(saved).sample_scale == 1.0
+
+
 def test_a_resumed_run_keeps_its_clusters_and_class_loss(tmp_path):
     images = sprites(60)
     out = tmp_path / "run"

@@ -20,6 +20,7 @@ from ..errors import OptionError, SpriteforgeError
 MIN_IMAGES = 16
 SIZES = (16, 24, 32, 48, 64)  # square sprite sides the networks are built for (model.stages)
 MIN_SIDE = 8                  # smaller tiles hold too few pixels to learn from
+SAMPLE_SCALE = 1.15           # TrainConfig.sample_scale of unconditional and clustered runs
 
 
 @dataclass
@@ -53,7 +54,7 @@ class TrainConfig:
     tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
     tileable: bool = False          # G wraps around its edges; D sees rolled views
     cover_weight: float = 0.0       # each real pulls its nearest same-class fake (IMLE-style): recall
-    sample_scale: float = 1.15      # latents drawn at this times N(0, 1): a short run's G draws narrower than its data
+    sample_scale: float = SAMPLE_SCALE  # latents drawn at this times N(0, 1): a short run's G draws narrower than its data
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
@@ -68,14 +69,16 @@ class TrainConfig:
 
     @classmethod
     def conditional(cls, num_classes: int, **kw) -> "TrainConfig":
-        """The class-conditional recipe: batch 64, alternating D and G steps."""
-        return cls(**{"num_classes": num_classes, "batch_size": 64, "shared_fakes": False, **kw})
+        """The class-conditional recipe: batch 64, alternating D and G steps, sampled from N(0, 1)
+        itself (the wider draw blurs named classes: class accuracy 0.86 -> 0.77)."""
+        return cls(**{"num_classes": num_classes, "batch_size": 64, "shared_fakes": False,
+                      "sample_scale": 1.0, **kw})
 
     @classmethod
     def clustered(cls, k: int, **kw) -> "TrainConfig":
         """The default recipe for a set without labels: the conditional recipe on k k-means
         clusters of the tiles, without the auxiliary class loss (it cost variety)."""
-        return cls.conditional(k, **{"clusters": k, "aux_weight": 0.0, **kw})
+        return cls.conditional(k, **{"clusters": k, "aux_weight": 0.0, "sample_scale": SAMPLE_SCALE, **kw})
 
     @property
     def aux_classifier(self) -> bool:
@@ -100,9 +103,10 @@ class TrainConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainConfig":
-        """A config from JSON, ignoring fields this version does not know."""
+        """A config from JSON, ignoring fields this version does not know. A model from before
+        ``sample_scale`` draws at 1.0, as it did."""
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        return cls(**{"sample_scale": 1.0, **{k: v for k, v in d.items() if k in known}})
 
 
 def square_canvas(images: np.ndarray) -> tuple[np.ndarray, int, list | None]:
