@@ -20,7 +20,7 @@ from ..errors import OptionError, SpriteforgeError
 MIN_IMAGES = 16
 SIZES = (16, 24, 32, 48, 64)  # square sprite sides the networks are built for (model.stages)
 MIN_SIDE = 8                  # smaller tiles hold too few pixels to learn from
-SAMPLE_SCALE = 1.15           # TrainConfig.sample_scale of unconditional and clustered runs
+SAMPLE_SCALE = 1.15           # unconditional and clustered runs: a short run draws narrower than its data
 
 
 @dataclass
@@ -54,7 +54,7 @@ class TrainConfig:
     tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
     tileable: bool = False          # G wraps around its edges; D sees rolled views
     cover_weight: float = 0.0       # each real pulls its nearest same-class fake (IMLE-style): recall
-    sample_scale: float = SAMPLE_SCALE  # latents drawn at this times N(0, 1): a short run's G draws narrower than its data
+    sample_scale: float = SAMPLE_SCALE  # latents drawn at this times N(0, 1): more of the set (recall)
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
