@@ -204,8 +204,8 @@ def generate_cmd(
                                               "default: every class in turn."),
     tileable: bool = typer.Option(False, help="Tiles: also write tiled/NAME.png (each repeated "
                                   "4x4), tiled.png and each tile's seam score."),
-    truncation: float = typer.Option(1.0, help="Latents times this, in (0, 1]: lower draws more "
-                                     "typical sprites of each class (e.g. 0.7), less varied."),
+    truncation: float = typer.Option(1.0, help="The model's latents times this, in (0, 1]: lower "
+                                     "draws more typical sprites of each class (e.g. 0.7), less varied."),
     class_check: bool = typer.Option(True, help="Models trained on named classes: redraw a sprite "
                                      "whose most similar training sprite is of another class."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
