@@ -4,6 +4,7 @@ To add a case, add one row to CASES: (id, setup, argv, words on the error line).
 gets the test's tmp_path and monkeypatch and may make files; ``{tmp}`` in argv is tmp_path.
 """
 import errno
+import json
 import shutil
 from pathlib import Path
 
@@ -42,6 +43,13 @@ def model_copy(tmp, drop=None, model_json=None):
         (d / "model.json").write_text(model_json)
 
 
+def with_scale(value):
+    """The model's model.json with its sample_scale set to ``value``."""
+    meta = json.loads((MODEL / "model.json").read_text())
+    meta["config"]["sample_scale"] = value
+    return json.dumps(meta)
+
+
 def read_only_disk(tmp, monkeypatch):
     import toolkit.io
 
@@ -78,6 +86,10 @@ CASES = [
     ("full-disk", full_disk, ["contact", "dcss-weapons", "--out", "{tmp}/x.png"], "No space left on device"),
     ("model-json-corrupt", lambda t, m: model_copy(t, model_json="{bad json"),
      ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"], "not a valid model.json"),
+    ("model-json-sample-scale-not-a-number", lambda t, m: model_copy(t, model_json=with_scale("x")),
+     ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"], "sample_scale must be a positive number"),
+    ("model-json-sample-scale-zero", lambda t, m: model_copy(t, model_json=with_scale(0)),
+     ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"], "sample_scale must be a positive number"),
     ("model-without-train-npz", lambda t, m: model_copy(t, drop="train.npz"),
      ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"], "train.npz missing"),
     ("classes-file-not-text", lambda t, m: (t / "c.png").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe"),

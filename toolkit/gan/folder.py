@@ -115,6 +115,10 @@ def load_config(model_dir: str | os.PathLike) -> dict:
         meta["config"] = TrainConfig.from_dict(meta["config"])
     except (ValueError, TypeError, KeyError, AttributeError) as e:
         raise SpriteforgeError(f"{f}: not a valid model.json ({type(e).__name__}: {e})") from None
+    scale = meta["config"].sample_scale
+    if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not scale > 0:
+        raise SpriteforgeError(f"{f}: not a valid model.json (sample_scale must be a positive number, "
+                               f"got {scale!r})")
     return meta
 
 
