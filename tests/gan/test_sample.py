@@ -68,6 +68,24 @@ def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, m
     assert not np.array_equal(first, sample.seed_latents(12, 3, first.shape[0])[0])  # it was redrawn
 
 
+def test_a_failed_sprite_write_surfaces_and_leaves_no_folder(tiny_model, tmp_path, monkeypatch):
+    import pytest
+
+    import toolkit.gan.sample as sample
+    model, _ = tiny_model
+    real, calls = sample._write_sprites, []
+
+    def second_fails(folder, names, *a):  # the files are written on a thread: its error must reach us
+        calls.append(names)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(folder, names, *a)
+    monkeypatch.setattr(sample, "_write_sprites", second_fails)
+    with pytest.raises(OSError, match="No space"):
+        sample.write_generated(sample.generate_batches(model, 12, 3, batch=5), tmp_path / "g", seed=3)
+    assert len(calls) >= 2 and list(tmp_path.iterdir()) == []  # no output folder, no temp
+
+
 def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, capsys):
     from tests.helpers import TINY
     from toolkit.gan.config import plan_training

@@ -297,22 +297,17 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
     from ..sheets import contact_sheet, pack_sheet
     width = max(3, len(str(stream.n - 1)))
     names, imgs, classes, replaced, reclassed = [], [], {}, 0, 0
-    with atomic_dir(out, overwrite) as tmp:
+    with atomic_dir(out, overwrite) as tmp, _Writer() as writer:
+        if tileable:
+            (tmp / "tiled").mkdir()
         for b in stream.batches:
-            for img, zi, li in zip(b.images, b.latents,
-                                   b.labels if b.labels is not None else [None] * len(b.images)):
+            first = len(names)
+            for img, li in zip(b.images, b.labels if b.labels is not None else [None] * len(b.images)):
                 name = f"{prefix}_{len(names):0{width}d}"
                 names.append(name)
-                # plain writes: the folder itself appears atomically
-                (tmp / f"{name}.png").write_bytes(encode_png(img))
-                buf = io.BytesIO()
-                np.save(buf, zi.astype(np.float32))
-                (tmp / f"{name}.npy").write_bytes(buf.getvalue())
                 if li is not None and stream.classes:
                     classes[name] = stream.classes[int(li)]
-                if tileable:
-                    (tmp / "tiled").mkdir(exist_ok=True)
-                    (tmp / "tiled" / f"{name}.png").write_bytes(encode_png(np.tile(img, (4, 4, 1))))
+            writer.submit(_write_sprites, tmp, names[first:], b.images, b.latents, tileable)
             imgs.append(b.images)
             replaced += b.replaced
             reclassed += b.reclassed
@@ -335,5 +330,41 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
             meta["seam_score"] = dict(zip(names, np.round(seam_score(imgs), 3).tolist()))
             two = np.stack([np.tile(t, (2, 2, 1)) for t in imgs[:TILED_PREVIEWS]])
             save_png(tmp / "tiled.png", contact_sheet(two, cols=min(8, len(two)), scale=2))
+        writer.wait()
         save_json(tmp / "generate.json", meta)
     return meta
+
+
+def _write_sprites(folder, names, images, latents, tileable) -> None:
+    """NAME.png and NAME.npy per sprite (and tiled/NAME.png); plain writes, as the folder
+    itself appears atomically."""
+    for name, img, zi in zip(names, images, latents):
+        (folder / f"{name}.png").write_bytes(encode_png(img))
+        buf = io.BytesIO()
+        np.save(buf, zi.astype(np.float32))
+        (folder / f"{name}.npy").write_bytes(buf.getvalue())
+        if tileable:
+            (folder / "tiled" / f"{name}.png").write_bytes(encode_png(np.tile(img, (4, 4, 1))))
+
+
+class _Writer:
+    """One thread that writes the sprite files while the main thread draws the next batch
+    (the file writes and zlib release the GIL, as TensorFlow's generator calls do).
+    ``wait`` re-raises the first failed write; leaving the block waits for every write."""
+
+    def __enter__(self):
+        from concurrent.futures import ThreadPoolExecutor
+        self.pool, self.futures = ThreadPoolExecutor(1), []
+        return self
+
+    def submit(self, fn, *args) -> None:
+        self.futures = [f for f in self.futures if not f.done() or f.result()]  # raises a failed write
+        self.futures.append(self.pool.submit(fn, *args))
+
+    def wait(self) -> None:
+        for f in self.futures:
+            f.result()
+
+    def __exit__(self, *exc):
+        self.pool.shutdown(wait=True, cancel_futures=exc[0] is not None)
+        return False
