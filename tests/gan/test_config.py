@@ -48,6 +48,21 @@ def test_the_sample_scale_follows_the_recipe_and_older_models_keep_unit_latents(
     assert TrainConfig.from_dict(saved).sample_scale == 1.0
 
 
+def test_clustered_runs_translate_d_views_and_resumed_runs_keep_their_augmentation(tmp_path):
+    many, few = sprites(60), sprites(24)
+    assert plan_training(many, tmp_path / "a").cfg.augment == "translation"  # clusters
+    assert "cutout" in plan_training(few, tmp_path / "b").cfg.augment       # unconditional: as measured before
+    named = plan_training(few, tmp_path / "c", labels=np.arange(24) % 3, class_names=["a", "b", "c"])
+    assert "color" in named.cfg.augment and "cutout" in named.cfg.augment
+    assert plan_training(many, tmp_path / "d", tileable=True).cfg.augment == "color,roll,cutout"
+    out = tmp_path / "old"  # a clustered run begun with the former policy resumes with it
+    out.mkdir()
+    began = TrainConfig.clustered(4, clusters=4, augment="color,translation,cutout")
+    (out / "run.json").write_text(json.dumps({"config": began.__dict__, "architecture": began.architecture(),
+                                              "data": fingerprint_of(many, 4)}))
+    assert plan_training(many, out).cfg.augment == "color,translation,cutout"
+
+
 def test_a_resumed_run_keeps_its_clusters_and_class_loss(tmp_path):
     images = sprites(60)
     out = tmp_path / "run"
