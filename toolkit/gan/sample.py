@@ -358,7 +358,10 @@ class _Writer:
         return self
 
     def submit(self, fn, *args) -> None:
-        self.futures = [f for f in self.futures if not f.done() or f.result()]  # raises a failed write
+        """Queue ``fn(*args)``; a write that has already failed raises here, before more work."""
+        for f in [f for f in self.futures if f.done()]:
+            f.result()
+            self.futures.remove(f)
         self.futures.append(self.pool.submit(fn, *args))
 
     def wait(self) -> None:
