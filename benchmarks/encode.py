@@ -1,6 +1,6 @@
 """encode and variations on DCSS weapons the model never saw.
 
-    python benchmarks/encode.py [--minutes 10 | --steps N] [--clusters K] [--hold 16] [--work bench-encode]
+    python benchmarks/encode.py [--minutes 10 | --steps N] [--clusters K] [--hold 16] [--tune-steps N] [--work bench-encode]
 
 Holds out HOLD weapons (seeded), trains the default recipe (or train's --clusters K) on the
 rest for MINUTES or N steps (once:
@@ -10,10 +10,13 @@ WORK/model is reused, and resumes after a kill), then:
   sprites, pixel PSNR (RGB over mid-grey), and seconds per sprite (one call for all of them, and
   four calls of one sprite each: the first traces the optimiser's graph for a batch of one, as a
   fresh `spriteforge encode` process does);
-- variations (-n 16 at the default spread, 0.8, of each held-out weapon): the share of variations closer to
-  their source than to any training sprite, their mean pairwise VGG distance against that of
-  random samples (64 of them: steadier than 16, the same expectation), and the pixel-art
-  scorecard's "inside" shares of all variations beside random samples'.
+- variations (-n 16 at the default spread, 0.8, of each held-out weapon, from the generator tuned
+  to it unless --tune-steps 0): the share of variations closer to their source than to any
+  training sprite, how like their source they are (median VGG distance to it over the typical
+  real nearest-neighbour distance, median pixel PSNR against it), their mean pairwise VGG
+  distance against that of random samples (64 of them: steadier than 16, the same
+  expectation), and the pixel-art scorecard's "inside" shares of all variations beside random
+  samples'.
 - with --search N: a search over N random samples, per source: those closer to it than to any
   training sprite (its cell), and the diversity of the 16 of them picked farthest-first, as
   `variations` picks; beside `variations`' own diversity per source. It shows how much room
@@ -34,7 +37,8 @@ from toolkit.gan.folder import Generator
 from toolkit.gan.train import train_plan
 from toolkit.io import save_png
 from toolkit.kmeans import distances
-from toolkit.latent.encode import SPREAD, encode, variations
+from toolkit.latent.encode import SPREAD, encode, psnr, variations
+from toolkit.latent.tune import TUNE_STEPS
 from toolkit.sheets import contact_sheet
 from toolkit.pixelart.stats import STATS, scorecard
 from toolkit.vgg import sprite_features
@@ -50,6 +54,7 @@ def main():
     ap.add_argument("--work", default="bench-encode")
     ap.add_argument("--spread", type=float, default=SPREAD)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--tune-steps", type=int, default=TUNE_STEPS, help="variations' tuning (0: the model as it is)")
     ap.add_argument("--train-only", action="store_true")
     ap.add_argument("--search", type=int, default=0, help="random samples for the in-cell search (0: skip)")
     args = ap.parse_args()
@@ -87,16 +92,18 @@ def main():
           f"{' / '.join(f'{x:.1f}' for x in t_one[1:])} s")
 
     ftrain = gen.train_features
-    closer, div, rows, every = [], [], [], []
+    closer, div, rows, every, like, pix = [], [], [], [], [], []
     t = time.perf_counter()
     for i, im in enumerate(out):
         imgs, _, _ = variations(gen, im, 16, spread=args.spread, seed=args.seed + i,
-                                encoded=_one(enc, i))
+                                encoded=_one(enc, i), tune_steps=args.tune_steps)
         every.append(imgs)
         f = sprite_features(imgs)
         d_src = distances(f, sprite_features(im[None]))[:, 0]
         d_train = distances(f, ftrain).min(1)
         closer.append(np.mean(d_src < d_train))
+        like.append(np.median(d_src) / enc.typical)
+        pix.append(np.median(psnr(imgs, np.repeat(im[None], len(imgs), 0))))
         pd = distances(f, f)
         div.append(pd[np.triu_indices(len(f), 1)].mean())
         rows.append(np.concatenate([im[None], enc.images[i:i + 1], imgs[:8]]))
@@ -110,6 +117,10 @@ def main():
           f"sprite {np.mean(closer):.0%} (per source {' '.join(f'{c:.0%}' for c in closer)}); "
           f"pairwise diversity {np.mean(div):.3f} vs {pr:.3f} for random samples "
           f"({np.mean(div) / pr:.2f}x; {np.mean(div) / pr16:.2f}x against the first 16, {pr16:.3f})")
+    print(f"like their source (tuning steps {args.tune_steps}): VGG distance to it median "
+          f"{np.median(like):.2f}x the typical nearest-neighbour distance (per source "
+          f"{' '.join(f'{x:.2f}' for x in like)}); pixel PSNR against it median {np.median(pix):.1f} dB "
+          f"(reconstructions {np.median(enc.psnr):.1f} dB)")
     card, card_r = scorecard(np.concatenate(every), gen.train_images), scorecard(rand, gen.train_images)
     print("pixel-art statistics inside the training set's 5-95 % range, variations / random samples / "
           "real-half ceiling: " + ", ".join(f"{k} {card[k]['inside']:.0%} / {card_r[k]['inside']:.0%} / "

@@ -41,6 +41,22 @@ PY
 spriteforge generate trained/dcss-weapons-16 -n 64 --seed 7 --out "$tmp/generated-16"
 cp "$tmp/generated-16/preview.png" docs/generated-weapons-16.png
 
+# Variations of three DCSS weapons (README): from the model as it is, and from the copy tuned to each
+for w in battle_axe2 mace2 rapier1; do
+  spriteforge variations trained/dcss-weapons "datasets/dcss/weapons/$w.png" -n 8 --tune-steps 0 --out "$tmp/var0/$w"
+  spriteforge variations trained/dcss-weapons "datasets/dcss/weapons/$w.png" -n 8 --out "$tmp/var/$w"
+done
+python - "$tmp" battle_axe2 mace2 rapier1 <<'PY'
+import sys
+import numpy as np
+from toolkit.io import read_rgba, save_png
+from toolkit.sheets import contact_sheet
+tmp, names = sys.argv[1], sys.argv[2:]
+rows = [[read_rgba(f"datasets/dcss/weapons/{w}.png")] + [read_rgba(f"{tmp}/{d}/{w}/variation_{i:03d}.png")
+        for i in range(8)] for w in names for d in ("var0", "var")]
+save_png("docs/variations.png", contact_sheet(np.stack([x for r in rows for x in r]), cols=9, scale=3))
+PY
+
 # A level from new art only (README): 640 x 576 px of it, on black
 spriteforge level --floors trained/dcss-floors --walls trained/dcss-walls --weapons trained/dcss-weapons \
   --out "$tmp/gen-level/l.tmx"

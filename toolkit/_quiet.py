@@ -59,6 +59,8 @@ def install() -> None:
             or any(isinstance(f, _Finder) for f in sys.meta_path)):
         return
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    import logging
+    logging.getLogger("tensorflow").setLevel(logging.ERROR)  # its Python warnings (e.g. retracing) too
     finder = _Finder()
     finder.pending -= set(sys.modules)
     if finder.pending:

@@ -400,16 +400,25 @@ def variations_cmd(
     spread: float = typer.Option(0.8, help="How far from the sprite (0 < spread <= 2; 1 is as far "
                                  "as a new random latent; candidates are drawn at 0.5-2x it)."),
     seed: int = typer.Option(0, help="Seed."),
+    tune_steps: int = typer.Option(200, help="Fit a copy of the model to a PNG sprite this many "
+                                   "steps first, so the variations keep its colours and parts "
+                                   "(0: draw from the model as it is)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """New sprites near one of yours (its latent's neighbourhood, its class kept); none is the
-    sprite itself (the novelty filter's distance): variation_NNN.png/.npy, preview.png."""
+    sprite itself (the novelty filter's distance): variation_NNN.png, preview.png.
+
+    A PNG sprite is encoded, then a copy of the model is tuned to draw it (--tune-steps), and
+    the variations come from that copy: their latents would draw other sprites in the model, so
+    no .npy is written (as operands they are encoded like any sprite of yours). From a saved
+    latent (.npy, or a sprite written by generate or encode), or with --tune-steps 0, they come
+    from the model itself, each with its latent (variation_NNN.npy)."""
     from .gan.folder import Generator, load_config
     from .io import check_output_dir, read_rgba
     from .latent.encode import STEPS, Encoded, check_options, check_sprites, variations, write_variations
     from .latent.tools import find_latent_file, point_class, resolve
-    check_options(n=n, spread=spread)
+    check_options(n=n, spread=spread, tune_steps=tune_steps)
     meta = load_config(model)
     check_output_dir(out, overwrite)
     saved = find_latent_file(str(sprite))  # a latent of generate's or encode's: no search needed
@@ -423,11 +432,14 @@ def variations_cmd(
         image = drawn[0] if image is None else image
         enc = Encoded(z[None], lab, drawn, np.zeros(1), np.zeros(1), 0.0)
     check_sprites(gen, [image], [str(sprite)])
-    with progress_bar(None if enc else STEPS, "encoding") as adv:
-        imgs, lat, enc = variations(gen, image, n, spread=spread, seed=seed, encoded=enc, progress=adv)
+    tune_steps = 0 if enc else tune_steps  # a saved latent draws its sprite already
+    with progress_bar((0 if enc else STEPS) + tune_steps or None, "encoding and tuning" if tune_steps else "encoding") as adv:
+        imgs, lat, enc = variations(gen, image, n, spread=spread, seed=seed, encoded=enc,
+                                    tune_steps=tune_steps, progress=adv)
     klass = None if enc.labels is None else gen.classes[int(enc.labels[0])]
-    write_variations(imgs, lat, image, out, klass=klass, overwrite=overwrite,
-                     meta={"source": str(sprite), "n": n, "spread": spread, "seed": seed})
+    write_variations(imgs, None if tune_steps else lat, image, out, klass=klass, overwrite=overwrite,
+                     meta={"source": str(sprite), "n": n, "spread": spread, "seed": seed,
+                           "tune_steps": tune_steps})
     info(f"wrote {n} variations of {sprite.name}, preview.png and variations.json to {out}")
 
 

@@ -1,23 +1,16 @@
 """encode, variations, and the user's own sprites as operands of interpolate and arithmetic
 (the shipped generator: a tiny model draws too few distinct sprites to tell near from far)."""
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from tests.helpers import write_png
+from tests.latent.conftest import MODEL
 from toolkit.cli import main
 from toolkit.io import read_rgba
 
 pytestmark = pytest.mark.slow
-MODEL = Path(__file__).resolve().parents[2] / "trained" / "dcss-weapons"
-
-
-@pytest.fixture(scope="module")
-def gen():
-    from toolkit.gan.folder import Generator
-    return Generator(MODEL)
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +58,9 @@ def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
     from toolkit.latent.encode import encode, variations
     src = gen.train_images[17]  # one it reconstructs well (60's variations qualify none)
     enc = encode(gen, src[None], steps=20)
-    a, za, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc)
-    b, zb, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc)
-    c, _, _ = variations(gen, src, 4, spread=0.3, seed=4, encoded=enc)
+    a, za, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc, tune_steps=50)  # tuned: the default path
+    b, zb, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc, tune_steps=50)
+    c, _, _ = variations(gen, src, 4, spread=0.3, seed=4, encoded=enc, tune_steps=50)
     np.testing.assert_array_equal(a, b)
     assert not np.array_equal(a[:4], c)
     assert len({x.tobytes() for x in a}) == 8
@@ -95,7 +88,7 @@ def test_variations_of_a_sprite_the_model_cannot_reach_still_differ(gen, monkeyp
 
     def spread(shortlist):
         monkeypatch.setattr(E, "FILL_SHORTLIST", shortlist)
-        f = sprite_features(E.variations(gen, src, 8, spread=0.3, seed=3, encoded=enc)[0])
+        f = sprite_features(E.variations(gen, src, 8, spread=0.3, seed=3, encoded=enc, tune_steps=0)[0])
         return distances(f, f)[np.triu_indices(8, 1)].mean()
     # the fill picks farthest-first among 4x as many input-like candidates: more different
     # from each other than the 8 most input-like alone
@@ -161,15 +154,31 @@ def test_png_operands_are_encoded_in_arithmetic_and_interpolate(mine, gen, tmp_p
 
 def test_variations_command(mine, tmp_path):
     assert main(["variations", str(MODEL), str(mine / "real.png"), "-n", "6", "--seed", "2",
-                 "--out", str(tmp_path / "v")]) == 0
+                 "--tune-steps", "40", "--out", str(tmp_path / "v")]) == 0
     names = sorted(p.name for p in (tmp_path / "v").glob("variation_*.png"))
     assert len(names) == 6 and (tmp_path / "v" / "preview.png").is_file()
     assert len({read_rgba(tmp_path / "v" / n).tobytes() for n in names}) == 6
+    # drawn by a copy tuned to the sprite: no latents, which the model would draw otherwise
+    assert not list((tmp_path / "v").glob("*.npy"))
+    assert json.loads((tmp_path / "v" / "variations.json").read_text())["tune_steps"] == 40
+    # untuned, each comes with the latent that draws it in the model
+    assert main(["variations", str(MODEL), str(mine / "real.png"), "-n", "3", "--seed", "2",
+                 "--tune-steps", "0", "--out", str(tmp_path / "w")]) == 0
+    from toolkit.gan.folder import Generator
+    gen = Generator(MODEL)
+    klass = json.loads((tmp_path / "w" / "variations.json").read_text())["class"]["variation_000"]
+    z = np.load(tmp_path / "w" / "variation_000.npy")[None]
+    raw = gen(z, np.array([gen.classes.index(klass)]))
+    from toolkit.latent.encode import _centres, _hue_lists
+    hues = _hue_lists(_centres(read_rgba(mine / "real.png")[None], gen.style.hues))
+    np.testing.assert_array_equal(read_rgba(tmp_path / "w" / "variation_000.png"),
+                                  gen.style.clean(raw, hue_centres=hues)[0])
 
 
 @pytest.mark.parametrize("args,msg", [
     (["--spread", "0"], "--spread must be in (0, 2]"),
     (["-n", "0"], "-n must be in 1..10000"),
+    (["--tune-steps", "-1"], "--tune-steps must be in 0..5000"),
 ])
 def test_variations_options_are_checked_first(args, msg, mine, tmp_path, capsys):
     assert main(["variations", str(MODEL), str(mine / "real.png"), *args, "--out", str(tmp_path / "v")]) == 2

@@ -149,6 +149,20 @@ class Generator:
         self._mix = None
         self._style = None
 
+    def copy(self) -> "Generator":
+        """A copy with its own network (the same weights, to fine-tune without touching this
+        one's); the training set, its features and the clean-up stay shared."""
+        import copy
+
+        from .model import build_generator
+        out = copy.copy(self)
+        out.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
+                                upsample=self.cfg.g_upsample, size=self.cfg.size, wrap=self.cfg.tileable)
+        out.G.set_weights(self.G.get_weights())
+        out._mix = None
+        out.__dict__.pop("_encode_step", None)  # encode's traced step holds this one's network
+        return out
+
     @property
     def named_classes(self) -> bool:
         """Trained on the user's named classes (not k-means clusters), of sprites (not tiles

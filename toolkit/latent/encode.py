@@ -13,7 +13,8 @@ output with its hues pulled into the sprite's hue families as the clean-up will 
 reconstruction is cleaned into the input's hue families, not its own. The class stays the
 start's.
 
-``variations`` draws latents around an encoded sprite (Gaussian, 0.5 to 2 times ``spread`` times a
+``variations`` first tunes a copy of the generator so that the encoded latent draws the sprite
+itself (``tune.py``), then draws latents around it in that copy (Gaussian, 0.5 to 2 times ``spread`` times a
 typical latent's per-dimension scale) in its class, eight candidates per variation asked for; it keeps
 those that are not the input itself (the novelty filter), lie nearer the input than any other
 training sprite and look like the set's pixel art, steps out from the most different of them a few
@@ -31,6 +32,7 @@ from ..errors import OptionError, SpriteforgeError
 from ..gan.folder import Generator, default_labels
 from ..pixelart.cleanup import HUE_FAMILIES, HUE_WIDTH, hue_centres, layout_features
 from ..pixelart.stats import HUE_CHROMA
+from .tune import TUNE_STEPS
 
 CANDIDATES = 1024   # seeded samples the best start is chosen from
 SHORTLIST = 32      # per sprite, nearest candidates in pixel layout that are then ranked in VGG space
@@ -60,7 +62,8 @@ class Encoded:
     typical: float               # median nearest-neighbour VGG distance between training sprites
 
 
-def check_options(*, steps: int | None = None, n: int | None = None, spread: float | None = None) -> None:
+def check_options(*, steps: int | None = None, n: int | None = None, spread: float | None = None,
+                  tune_steps: int | None = None) -> None:
     """``encode``'s and ``variations``' option checks (OptionError naming the option), for callers
     that check before the model loads."""
     if steps is not None and not 0 <= steps <= 5000:
@@ -69,6 +72,8 @@ def check_options(*, steps: int | None = None, n: int | None = None, spread: flo
         raise OptionError("n", f"must be in 1..10000, got {n}")
     if spread is not None and not 0 < spread <= 2:
         raise OptionError("spread", f"must be in (0, 2], got {spread}")
+    if tune_steps is not None and not 0 <= tune_steps <= 5000:
+        raise OptionError("tune_steps", f"must be in 0..5000, got {tune_steps}")
 
 
 def check_sprites(gen: Generator, images: np.ndarray, names: list[str] | None = None) -> None:
@@ -280,12 +285,16 @@ def _step_function(gen: Generator):
 
 
 def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float = SPREAD, seed: int = 0,
-               encoded: Encoded | None = None, steps: int = STEPS,
+               encoded: Encoded | None = None, steps: int = STEPS, tune_steps: int = TUNE_STEPS,
                progress=None) -> tuple[np.ndarray, np.ndarray, Encoded]:
     """``n`` clean sprites near one (H, W, 4) ``image`` -> (images (n, H, W, 4) uint8,
     latents (n, D), its ``Encoded``). ``spread``: the noise's scale per latent dimension
     (1 = as far as a new random latent); candidates are drawn at SPREAD_MIX times it, so a
     sprite with close neighbours still gets near candidates and one in open space far ones.
+
+    ``tune_steps`` > 0: the variations are drawn from a copy of the generator tuned so that
+    the encoded latent draws ``image`` itself (``tune.tune``), so they keep its colours and
+    parts; the latents returned are then the copy's, not ``gen``'s. 0: from ``gen``.
 
     OVERSAMPLE x ``n`` candidates are drawn; a candidate qualifies when it is not the input
     (the novelty filter), lies nearer the input than any other training sprite in VGG
@@ -304,17 +313,21 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     from ..kmeans import distances
     enc = encoded or encode(gen, image[None], seed=seed, steps=steps, progress=progress)
     z0, lab = enc.latents[0], None if enc.labels is None else enc.labels[:1]
+    base, style = gen, gen.style  # the training set's statistics and clean-up stay the model's
+    if tune_steps:
+        from .tune import tune
+        gen = tune(base, image, z0, None if lab is None else int(lab[0]), steps=tune_steps, progress=progress)
     rng = np.random.default_rng([seed, seeds.VARIATIONS])
-    threshold = memorisation_threshold(novelty_features(gen.train_images))
+    threshold = memorisation_threshold(novelty_features(base.train_images))
     src = novelty_features(image[None])
     m = OVERSAMPLE * n
     labels = None if lab is None else np.repeat(lab, m)
     scale = (spread * np.resize(np.asarray(SPREAD_MIX, np.float32), m))[:, None]
     out_z = z0 + scale * rng.standard_normal((m, len(z0))).astype(np.float32)
-    own = _hue_lists(_centres(image[None], gen.style.hues))
+    own = _hue_lists(_centres(image[None], style.hues))
 
     def clean(raw):  # in the input's hues, as encode draws its reconstruction
-        return gen.style.clean(raw, hue_centres=None if own is None else own * len(raw))
+        return style.clean(raw, hue_centres=None if own is None else own * len(raw))
     imgs = clean(gen(out_z, labels))
     for r in range(MAX_ROUNDS + 1):  # the input itself is not a variation: redraw copies of it
         close = nn_distance(novelty_features(imgs), src)[0] < threshold
@@ -322,7 +335,7 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
             break
         out_z[close] = z0 + scale[close] * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
         imgs[close] = clean(gen(out_z[close], None if labels is None else labels[close]))
-    others = gen.train_features[~(gen.train_images == image).all((1, 2, 3))]  # the input's copies aside
+    others = base.train_features[~(base.train_images == image).all((1, 2, 3))]  # the input's copies aside
     f_src = _features(image[None])
 
     def judge(images):
@@ -334,7 +347,7 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
 
     novel = ~close
     f, d_src, margin = judge(imgs)
-    art = _pixel_art_inside(gen, imgs)
+    art = _pixel_art_inside(base, imgs)
     ok = novel & (margin > 0) & art
     pool = [(out_z[ok], imgs[ok], f[ok], d_src[ok])]
     for _ in range(WALK_ROUNDS):
@@ -345,7 +358,7 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
         z = np.repeat(zq[front], m // len(front), 0)
         z = (z + spread * WALK_STEP * rng.standard_normal(z.shape)).astype(np.float32)
         new = clean(gen(z, None if labels is None else labels[:len(z)]))
-        keep = (nn_distance(novelty_features(new), src)[0] >= threshold) & _pixel_art_inside(gen, new)
+        keep = (nn_distance(novelty_features(new), src)[0] >= threshold) & _pixel_art_inside(base, new)
         z, new = z[keep], new[keep]  # the cheap checks first: VGG features cost the most
         if not len(z):
             continue
@@ -410,9 +423,10 @@ def write_encoded(enc: Encoded, names: list[str], inputs: np.ndarray, out, class
     return Path(out)
 
 
-def write_variations(images: np.ndarray, latents: np.ndarray, source: np.ndarray, out, *,
+def write_variations(images: np.ndarray, latents: np.ndarray | None, source: np.ndarray, out, *,
                      klass: str | None, meta: dict, overwrite: bool = False):
-    """OUT/variation_NNN.png and .npy, preview.png (the source first, framed) and
+    """OUT/variation_NNN.png and .npy (none when ``latents`` is None: drawn by a tuned copy,
+    they are no latents of the model's), preview.png (the source first, framed) and
     variations.json."""
     from pathlib import Path
 
@@ -420,10 +434,11 @@ def write_variations(images: np.ndarray, latents: np.ndarray, source: np.ndarray
     from ..sheets import contact_sheet
     names = [f"variation_{i:03d}" for i in range(len(images))]
     with atomic_dir(out, overwrite) as tmp:
-        for name, im, z in zip(names, images, latents):
+        for i, (name, im) in enumerate(zip(names, images)):
             save_png(tmp / f"{name}.png", im)
-            with open(tmp / f"{name}.npy", "wb") as f:
-                np.save(f, z)
+            if latents is not None:
+                with open(tmp / f"{name}.npy", "wb") as f:
+                    np.save(f, latents[i])
         framed = source.copy()
         edge = np.zeros(framed.shape[:2], bool)
         edge[[0, -1], :] = edge[:, [0, -1]] = True
