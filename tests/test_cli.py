@@ -119,6 +119,20 @@ def test_no_tensorflow_log_lines_on_the_console(tmp_path):
     assert lines[-1].startswith("wrote 2 sprites")
 
 
+@pytest.mark.slow
+def test_tensorflows_python_warnings_stay_off_the_console():
+    # a new network per call (variations' tuned copies) makes TensorFlow warn about retracing
+    model = Path(__file__).resolve().parents[1] / "trained" / "dcss-weapons"
+    code = ("import numpy as np, toolkit\n"
+            "from toolkit.gan.folder import Generator\n"
+            f"g = Generator({str(model)!r})\n"
+            "for _ in range(8):\n"
+            "    g.copy()(np.zeros((2, g.latent_dim), np.float32), np.zeros(2, np.int32))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "WARNING" not in r.stderr and "retracing" not in r.stderr, r.stderr[-500:]
+
+
 def test_progress_is_plain_lines_when_stderr_is_not_a_terminal(tmp_path):
     """A log file gets a line every SPRITEFORGE_PROGRESS_EVERY seconds, not a bar's escapes."""
     import os
