@@ -37,7 +37,8 @@ def test_the_recipe_follows_the_data_and_the_options(tmp_path):
 
 def test_the_sample_scale_follows_the_recipe_and_older_models_keep_unit_latents(tmp_path):
     many, few = sprites(60), sprites(24)
-    assert plan_training(many, tmp_path / "a").cfg.sample_scale == 1.15  # clusters
+    assert plan_training(many, tmp_path / "a").cfg.sample_scale == 1.3   # clusters
+    assert plan_training(many, tmp_path / "t", tileable=True).cfg.sample_scale == 1.15
     assert plan_training(few, tmp_path / "b").cfg.sample_scale == 1.15   # unconditional
     assert plan_training(many, tmp_path / "c", plain=True).cfg.sample_scale == 1.0
     named = plan_training(few, tmp_path / "d", labels=np.arange(24) % 3, class_names=["a", "b", "c"])
