@@ -57,3 +57,19 @@ def test_variations_from_the_tuned_copy_look_more_like_their_source(gen, pivot):
     assert np.median(d_tuned) < 0.85 * np.median(d_plain), (d_tuned, d_plain)
     assert d_tuned.max() < np.median(d_plain)
     assert len({v.tobytes() for v in tuned}) == 8
+
+
+def test_a_copy_that_draws_nothing_clean_falls_back_to_the_models_own_variations(gen, pivot, monkeypatch):
+    import toolkit.latent.tune as T
+    from toolkit.latent.encode import Encoded, variations
+    src, z, lab = pivot
+    enc = Encoded(z[None], np.array([lab], np.int32), src[None], np.zeros(1), np.zeros(1), 1.0)
+
+    def broken(gen, *a, **kw):  # a copy that draws blank sprites: none qualifies
+        out = gen.copy()
+        out.G.set_weights([np.zeros_like(w) for w in out.G.get_weights()])
+        return out
+    monkeypatch.setattr(T, "tune", broken)
+    fell_back = variations(gen, src, 4, seed=2, encoded=enc, tune_steps=5)[0]
+    own = variations(gen, src, 4, seed=2, encoded=enc, tune_steps=0)[0]
+    np.testing.assert_array_equal(fell_back, own)

@@ -294,7 +294,9 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
 
     ``tune_steps`` > 0: the variations are drawn from a copy of the generator tuned so that
     the encoded latent draws ``image`` itself (``tune.tune``), so they keep its colours and
-    parts; the latents returned are then the copy's, not ``gen``'s. 0: from ``gen``.
+    parts; the latents returned are then the copy's, not ``gen``'s. 0: from ``gen``. When the
+    copy draws fewer than ``n`` that qualify (below), the rest are ``gen``'s own variations:
+    a source the copy cannot draw cleanly would otherwise get fill of dark, broken shapes.
 
     OVERSAMPLE x ``n`` candidates are drawn; a candidate qualifies when it is not the input
     (the novelty filter), lies nearer the input than any other training sprite in VGG
@@ -367,6 +369,10 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     zq, iq, fq, dq = (np.concatenate(x) for x in zip(*pool))
     pick = _farthest_first(fq, np.arange(len(zq)), dq, n)
     out_imgs, out_lat = iq[pick], zq[pick]
+    if len(pick) < n and gen is not base:  # the tuned copy draws too few clean ones: the model's own
+        more, more_z, _ = variations(base, image, n - len(pick), spread=spread, seed=seed, encoded=enc,
+                                     tune_steps=0)
+        return np.concatenate([out_imgs, more]), np.concatenate([out_lat, more_z]).astype(np.float32), enc
     if len(pick) < n:  # too few qualify: of the first draw's rest, the most input-like, each different
         k = n - len(pick)
         rest = np.flatnonzero(~ok)
