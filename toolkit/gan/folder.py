@@ -130,14 +130,13 @@ class Generator:
         meta = load_config(self.dir)  # checked before TensorFlow is even imported
         import keras
 
-        from .model import build_generator
+        from .model import generator_for
         self.meta = meta
         self.cfg = meta["config"]
         self.classes: list[str] = meta.get("classes", [])
         self.texture = bool(meta.get("texture_style", False))  # error-diffusion clean-up (pick.py)
         keras.utils.set_random_seed(0)
-        self.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
-                                 upsample=self.cfg.g_upsample, size=self.cfg.size, wrap=self.cfg.tileable)
+        self.G = generator_for(self.cfg)
         try:
             self.G.load_weights(str(self.dir / "generator.weights.h5"))
         except Exception as e:  # a corrupt or mismatched weights file
@@ -154,10 +153,9 @@ class Generator:
         one's); the training set, its features and the clean-up stay shared."""
         import copy
 
-        from .model import build_generator
+        from .model import generator_for
         out = copy.copy(self)
-        out.G = build_generator(self.cfg.latent_dim, self.cfg.g_width, num_classes=self.cfg.num_classes,
-                                upsample=self.cfg.g_upsample, size=self.cfg.size, wrap=self.cfg.tileable)
+        out.G = generator_for(self.cfg)
         out.G.set_weights(self.G.get_weights())
         out._mix = None
         out.__dict__.pop("_encode_step", None)  # encode's traced step holds this one's network

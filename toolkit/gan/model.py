@@ -117,6 +117,12 @@ def stages(size: int) -> tuple[int, int]:
     return base, (size // base).bit_length() - 1
 
 
+def generator_for(cfg) -> keras.Model:
+    """``build_generator`` as a run's ``TrainConfig`` ``cfg`` describes it (weights fresh)."""
+    return build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes,
+                           upsample=cfg.g_upsample, size=cfg.size, wrap=cfg.tileable)
+
+
 def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
                     num_classes: int = 0, upsample: str = "resize", size: int = 32,
                     wrap: bool = False) -> keras.Model:

@@ -57,19 +57,17 @@ class SpriteGAN:
         import keras
         import tensorflow as tf
 
-        from .model import build_discriminator, build_generator
+        from .model import build_discriminator, generator_for
         self.cfg = cfg
         self.strategy = strategy or tf.distribute.get_strategy()
         keras.utils.set_random_seed(cfg.seed)
         with self.strategy.scope():
-            self.G = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes,
-                                     upsample=cfg.g_upsample, size=cfg.size, wrap=cfg.tileable)
+            self.G = generator_for(cfg)
             self.D = build_discriminator(cfg.d_width, spectral_norm=cfg.spectral_norm,
                                          num_classes=cfg.num_classes,
                                          aux_classifier=cfg.aux_classifier,
                                          minibatch_std=cfg.minibatch_std, size=cfg.size)
-            self.G_ema = build_generator(cfg.latent_dim, cfg.g_width, num_classes=cfg.num_classes,
-                                         upsample=cfg.g_upsample, size=cfg.size, wrap=cfg.tileable)
+            self.G_ema = generator_for(cfg)
             self.G_ema.set_weights(self.G.get_weights())
             self.g_opt = keras.optimizers.Adam(cfg.lr_g, beta_1=cfg.beta_1, beta_2=cfg.beta_2)
             self.d_opt = keras.optimizers.Adam(cfg.lr_d, beta_1=cfg.beta_1, beta_2=cfg.beta_2)
