@@ -55,6 +55,8 @@ STAGES = {
     "no L* sharpening": {"SHARPEN": 0.0},
     "sharpening x2": {"SHARPEN": 2.0},
     "no hue re-mapping": {"HUE_ROUNDS": 0},
+    "no ink lines (outlined sheets)": {"outline": False},
+    "no grain (texture sheets)": {"grain": 0.0},
 }
 
 
@@ -67,18 +69,18 @@ def stages(photos: dict, styles: list, size: str, seeds=(0,)) -> None:
         consts = {k: v for k, v in change.items() if k.isupper()}
         for k, v in consts.items():
             setattr(S, k, v)
+        kw = {k: v for k, v in change.items() if not k.isupper()}
         rows, secs = [], []
         for style in styles:
             for img in photos.values():
                 for seed in seeds:
                     t = time.perf_counter()
-                    stylize(img, style, size, iterations=change.get("iterations"), seed=seed)
+                    stylize(img, style, size, seed=seed, **kw)
                     secs.append(time.perf_counter() - t)
-                    rows.append(compare(img, style, size, iterations=change.get("iterations"),
-                                        seed=seed)["stylize"])
+                    rows.append(compare(img, style, size, seed=seed, **kw)["stylize"])
         for k, v in saved.items():
             setattr(S, k, v)
-        print(f"{name:28s} " + "  ".join(f"{k} {np.nanmean([r[k] for r in rows]):.3f}" for k in KEYS)
+        print(f"{name:31s} " + "  ".join(f"{k} {np.nanmean([r[k] for r in rows]):.3f}" for k in KEYS)
               + f"  p50 {np.median(secs):.2f} s", flush=True)
 
 

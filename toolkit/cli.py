@@ -485,9 +485,13 @@ def stylize_cmd(
                                          "(default: the sheet's median per tile)."),
     mask: Optional[Path] = typer.Option(None, help="Foreground mask image (alpha, or white = keep)."),
     remove_bg: bool = typer.Option(False, help="Cut the object out of a plain background."),
-    outline: Optional[bool] = typer.Option(None, "--outline/--no-outline", help="1-px dark outline "
-                                           "around the sprite (needs a mask or --remove-bg); "
-                                           "default: where the sheet's sprites have one."),
+    outline: Optional[bool] = typer.Option(None, "--outline/--no-outline", help="Dark outlines: 1 px "
+                                           "around the sprite (with a mask or --remove-bg) and a "
+                                           "darker shade along strong edges inside; default: where "
+                                           "the sheet's sprites have them."),
+    grain: Optional[float] = typer.Option(None, help="Share (0..1) of the sheet's fine light-and-"
+                                          "shade texture laid on; default 0.15 for texture sheets "
+                                          "(walls, floors), 0 for sprite sheets."),
     strength: float = typer.Option(1.0, help="Style strength (0 = palette only)."),
     keep_colors: bool = typer.Option(True, "--keep-colors/--sheet-colors", help="Keep the photo's "
                                      "hues and take light and shade from the transfer (default), or "
@@ -502,14 +506,15 @@ def stylize_cmd(
     """Photo -> pixel-art sprite in a sheet's style: a detail-keeping downscale, small
     features' contrast restored, K colours of the sheet's palette without its colour
     cast, lone pixels despeckled, binary alpha and, where the sheet has them, outlines
-    (optionally after neural style transfer with the offline VGG16: --iterations)."""
+    (a texture sheet's grain laid on; optionally neural style transfer with the offline
+    VGG16 first: --iterations)."""
     from .style.stylize import check_options, check_out, stylize, write_stylized
-    iterations = check_options(colors, iterations, strength)  # before the progress bar opens
+    iterations = check_options(colors, iterations, strength, grain)  # before the progress bar opens
     check_out(out, overwrite)
     with progress_bar(iterations, "stylizing", enabled=iterations > 0, fields=True) as adv:
         res = stylize(photo, style, size, colors=colors, mask=mask, remove_bg=remove_bg, outline=outline,
-                      strength=strength, keep_colors=keep_colors, iterations=iterations, seed=seed,
-                      progress=adv)
+                      strength=strength, keep_colors=keep_colors, iterations=iterations, grain=grain,
+                      seed=seed, progress=adv)
     files = write_stylized(res, out, keep_full)
     h, w = res["sprite"].shape[:2]
     info(f"wrote {w}x{h} sprite with {res['colors']} palette colours: "

@@ -307,3 +307,24 @@ def test_clean_drops_a_floating_fragment_when_its_look_alikes_are_one_piece():
     assert (pixel_stats(style.clean(raw))["islands"] == 1).all()
     two = SpriteStyle.fit(raw)                   # a set drawn in two pieces keeps its second piece
     assert (pixel_stats(two.clean(raw))["islands"] == 2).all()
+
+
+def test_ink_edges_draw_a_darker_shade_of_the_dark_side_as_lines_not_dots():
+    from toolkit.pixelart.cleanup import ink_edges
+    from toolkit.pixelart.palette import to_lab
+    red, dark_red, light, grey = (200, 60, 50), (70, 20, 20), (240, 230, 210), (120, 120, 120)
+    s = np.zeros((12, 12, 4), np.uint8)
+    s[..., :3], s[..., 3] = light, 255
+    s[:, :6, :3] = red                       # a red half against a light half: a strong edge at col 5|6
+    s[:, :6][:, :, :3][0, 0] = dark_red      # the sprite owns a darker red
+    s[9, 9, :3] = grey                       # a lone darker pixel inside the light half
+    s[11, 11, 3] = 0                         # a transparent pixel is no lighter side
+    out = ink_edges(s)
+    assert (out[1:, 5, :3] == dark_red).all()                   # the red side of the edge, as a line
+    assert (out[:, :5, :3] == s[:, :5, :3]).all() and (out[:, 6:] == s[:, 6:]).all()
+    assert (out[9, 9] == s[9, 9]).all()                          # a dot is not inked
+    cols = {tuple(c) for c in out[..., :3][out[..., 3] > 0].tolist()}
+    assert cols <= {tuple(c) for c in s[..., :3][s[..., 3] > 0].tolist()}  # the sprite's own colours
+    L = to_lab(np.array([red, dark_red], float))[:, 0]
+    assert L[1] < L[0] - 15
+    assert (ink_edges(s, edge=200) == s).all()                   # no edge that strong: unchanged

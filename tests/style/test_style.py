@@ -215,6 +215,7 @@ def test_bad_input_one_line_exit_2_and_nothing_written(made, tmp_path, capsys):
         ([str(photo), "--style", str(style), "--size", "0"], ">= 1"),
         ([str(photo), "--style", str(style), "--size", "500"], "larger than the photo"),
         ([str(photo), "--style", str(style), "--colors", "0"], "--colors"),
+        ([str(photo), "--style", str(style), "--grain", "1.5"], "--grain"),
         ([str(photo), "--style", str(style), "--bogus"], "bogus"),
     ]
     for args, words in cases:
@@ -301,3 +302,44 @@ def test_default_stylize_needs_no_tensorflow(made, tmp_path):
             "assert r['sprite'].shape == (24, 32, 4); print('tensorflow' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_outlined_sheets_ink_strong_edges_and_texture_sheets_lay_their_grain(tmp_path):
+    from toolkit.pixelart.palette import to_lab
+    from toolkit.style.stylize import is_texture, outlined, sheet_grain, stylize
+    pal = np.array([[0, 0, 0], [90, 40, 30], [200, 90, 60], [235, 225, 205], [120, 120, 130]], np.uint8)
+    sprites = np.zeros((6, 16, 16, 4), np.uint8)                 # outlined sprites on transparency
+    sprites[:, 4:12, 4:12] = (*pal[0], 255)
+    sprites[:, 5:11, 5:11, :3] = pal[2]
+    sprites[:, 6:8, 6:10, :3] = pal[1]
+    sprites[:, 8:10, 6:10, :3] = pal[3]
+    walls = np.zeros((6, 16, 16, 4), np.uint8)                   # grainy grey tiles that fill the frame
+    rng = np.random.default_rng(0)
+    walls[..., :3] = (100 + 6 * rng.integers(0, 10, (6, 16, 16)))[..., None]
+    walls[..., 3] = 255
+    assert outlined(sprites) and not is_texture(sprites)
+    assert is_texture(walls) and not outlined(walls)
+    g = sheet_grain(walls, (10, 13), seed=3)
+    assert g.shape == (10, 13) and g.std() > 5 and (g == sheet_grain(walls, (10, 13), seed=3)).all()
+    assert not (sheet_grain(sprites[:, :, :, :] * [1, 1, 1, 0], (10, 13)) != 0).any()  # nothing opaque
+    for name, tiles in (("sprites", sprites), ("walls", walls)):
+        (tmp_path / name).mkdir()
+        for i, t in enumerate(tiles):
+            Image.fromarray(t, "RGBA").save(tmp_path / name / f"{i}.png")
+    sprites, walls = tmp_path / "sprites", tmp_path / "walls"
+    # a light disc on a mid-red ground: the sprite sheet inks the dark side of its rim
+    y, x = np.mgrid[0:64, 0:64]
+    photo = np.zeros((64, 64, 3), np.uint8)
+    photo[:] = pal[2]
+    photo[(y - 32) ** 2 + (x - 32) ** 2 < 15 ** 2] = pal[3]
+    inked = stylize(photo, sprites, "32", colors=4)["sprite"]
+    plain = stylize(photo, sprites, "32", colors=4, outline=False)["sprite"]
+    Li, Lp = (to_lab(s[..., :3].astype(float))[..., 0] for s in (inked, plain))
+    rim = np.zeros((32, 32), bool)
+    rim[(np.hypot(*np.mgrid[0:32, 0:32] - 15.75) - 7.5) ** 2 < 2 ** 2] = True
+    assert (Li < Lp - 10).sum() > 10 and (Li < Lp - 10)[~rim].sum() == 0  # dark lines, on the rim only
+    flat = np.full((48, 48, 3), 128, np.uint8)
+    grainy = stylize(flat, walls, "16", colors=6)["sprite"]
+    assert len(np.unique(grainy[..., :3].reshape(-1, 3), axis=0)) > 1      # the sheet's grain
+    assert len(np.unique(stylize(flat, walls, "16", colors=6, grain=0)["sprite"][..., :3].reshape(-1, 3),
+                         axis=0)) == 1

@@ -11,8 +11,10 @@
             K colours chosen from the sheet's palette, nearest-colour map (Lab,
             lightness weighted x2), lone noisy pixels despeckled
             (toolkit/pixelart/cleanup.py, shared with `generate`)-->
+          (a texture sheet's own fine L* detail laid on first, GRAIN)
           --binary alpha from a mask, 1-px dark outline where the sheet has them;
-            the palette's pull on the mean hue undone (a*, b* shifted, mapped again)--> RGBA sprite
+            the palette's pull on the mean hue undone (a*, b* shifted, mapped again)-->
+          --outlined sheets: a darker shade on the dark side of strong edges-->  RGBA sprite
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ import numpy as np
 from ..errors import OptionError, SpriteforgeError
 from ..io import check_writable, read_rgba
 from ..kmeans import nearest
-from ..pixelart.cleanup import despeckle, sharpen_lightness, smooth_chroma
+from ..pixelart.cleanup import despeckle, ink_edges, sharpen_lightness, smooth_chroma
 from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
 from ..sheets import parse_size
 from .mask import add_outline, read_mask, remove_background
@@ -34,6 +36,9 @@ MAX_K = 8           # work pixels per sprite pixel, at most: bounds memory at ti
 MAX_STYLE_TILES = 96
 DETAIL = 60.0       # luma drop (0..255) below a block's mean that marks a thin dark line (40 blotched faces)
 OUTLINED = 0.5      # the sheet's median dark-outline share from which sprites get outlines
+TEXTURE = 0.95      # opaque share of the median tile from which a sheet is a texture (walls, floors)
+GRAIN = 0.15        # share of a texture sheet's fine L* detail laid on the sprite (0.25 lost edges)
+GRAIN_PATCH = 4     # px pieces of it: no brick or mortar line is copied whole (8 drew bricks in skies)
 
 # Why these values: docs/experiments.md, "Photo -> sprite: the weights".
 STYLE_WEIGHT = 3.0      # style vs content at strength 1: 10 lost edges
@@ -182,10 +187,13 @@ def quantise_true_hue(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, co
     return best
 
 
-def check_options(colors: int | None, iterations: int | None, strength: float) -> int:
+def check_options(colors: int | None, iterations: int | None, strength: float,
+                  grain: float | None = None) -> int:
     """The numeric options of stylize, checked before any work; returns the
     number of Adam steps (ITERATIONS when ``iterations`` is None)."""
     iterations = ITERATIONS if iterations is None else iterations
+    if grain is not None and not 0 <= grain <= 1:
+        raise OptionError("grain", f"must be in 0..1, got {grain}")
     if iterations < 0:
         raise OptionError("iterations", f"must be >= 0, got {iterations}")
     if strength < 0:
@@ -231,23 +239,67 @@ def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: b
     return rgb, work, (h, w), k, m_work, m_sprite
 
 
+def _opaque_share(tiles: np.ndarray) -> np.ndarray:
+    return (tiles[..., 3] >= 128).mean((1, 2))
+
+
+def is_texture(tiles: np.ndarray) -> bool:
+    """Whether a sheet's tiles fill their frames (walls, floors: textures, not sprites)."""
+    return bool(np.median(_opaque_share(tiles)) >= TEXTURE)
+
+
 def outlined(tiles: np.ndarray) -> bool:
     """Whether a sheet draws dark outlines round its sprites (median dark-outline share of
-    its tiles with a silhouette >= OUTLINED; toolkit/pixelart/stats.py)."""
+    its tiles with a silhouette, toolkit/pixelart/stats.py, >= OUTLINED); tiles that fill
+    their frame have no silhouette to judge (a wall's darker border is not an outline), and a
+    texture sheet (``is_texture``) has none."""
     from ..pixelart.stats import dark_outline
-    d = dark_outline(tiles)
+    if is_texture(tiles):
+        return False
+    d = dark_outline(tiles[_opaque_share(tiles) < TEXTURE])
     return bool(np.any(~np.isnan(d)) and np.nanmedian(d) >= OUTLINED)
+
+
+def sheet_grain(tiles: np.ndarray, hw: tuple[int, int], seed: int = 0, patch: int | None = None,
+                sigma: float = 1.0) -> np.ndarray:
+    """(h, w) float: a sheet's fine lightness detail (its tiles' L* less their Gaussian blur,
+    ``sigma`` px) in ``patch`` x ``patch`` pieces drawn (seeded) from wholly opaque areas of
+    its (N, th, tw, 4) uint8 ``tiles``; zeros if no such area exists."""
+    from scipy import ndimage as ndi
+    patch = GRAIN_PATCH if patch is None else patch
+    h, w = hw
+    n, th, tw = tiles.shape[:3]
+    if patch > min(th, tw):
+        return np.zeros(hw)
+    L = to_lab(tiles[..., :3].astype(np.float64))[..., 0]
+    detail = L - ndi.gaussian_filter(L, (0, sigma, sigma), mode="wrap")
+    opaque = (tiles[..., 3] >= 128).astype(np.int64)
+    c = np.pad(opaque.cumsum(1).cumsum(2), ((0, 0), (1, 0), (1, 0)))
+    full = (c[:, patch:, patch:] - c[:, :-patch, patch:] - c[:, patch:, :-patch]
+            + c[:, :-patch, :-patch]) == patch * patch  # (n, th-p+1, tw-p+1): patch wholly opaque
+    where = np.argwhere(full)
+    if len(where) == 0:
+        return np.zeros(hw)
+    gy, gx = -(-h // patch), -(-w // patch)
+    pick = where[np.random.default_rng(seed).integers(len(where), size=gy * gx)]
+    pieces = np.stack([detail[i, y:y + patch, x:x + patch] for i, y, x in pick])
+    field = pieces.reshape(gy, gx, patch, patch).transpose(0, 2, 1, 3).reshape(gy * patch, gx * patch)
+    return field[:h, :w]
 
 
 def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, remove_bg: bool = False,
             outline: bool | None = None, strength: float = 1.0, keep_colors: bool = True,
-            iterations: int | None = None, seed: int = 0, progress=None) -> dict:
+            iterations: int | None = None, grain: float | None = None, seed: int = 0,
+            progress=None) -> dict:
     """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
-    tile folder or dataset name). Returns {"sprite": (h, w, 4) uint8,
+    tile folder or dataset name). ``outline``: dark outlines (round a masked sprite and
+    along strong edges inside; default: where the sheet's sprites have them). ``grain``:
+    share of the sheet's fine lightness detail laid on (default GRAIN for a texture sheet,
+    else 0). Returns {"sprite": (h, w, 4) uint8,
     "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors", "k",
     "tiles", "mask" (h, w) bool, "crop" (the photo cropped to the sprite's aspect)}.
     """
-    iterations = check_options(colors, iterations, strength)
+    iterations = check_options(colors, iterations, strength, grain)
     crop, work, (h, w), k, m_work, m_sprite = prepare(photo, size, mask, remove_bg)
     tiles = load_style(style, seed)
     palette = sheet_palette(tiles)
@@ -265,10 +317,18 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
         small = from_lab(np.concatenate([to_lab(small)[..., :1], to_lab(photo_down)[..., 1:]], -1))
     else:  # the sheet's colours, without its average hue
         small = remove_cast(small, photo_mean, m_sprite)
+    if grain is None:
+        grain = GRAIN if is_texture(tiles) else 0.0
+    if grain:  # the sheet's texture where the downscale left the photo smooth
+        lab = to_lab(small)
+        lab[..., 0] += grain * sheet_grain(tiles, (h, w), seed)
+        small = from_lab(lab)
     if outline is None:
         outline = outlined(tiles)
     target = to_lab(photo_mean[m_sprite])[:, 1:].mean(0)
     sprite = quantise_true_hue(small, m_sprite, palette, K, target, seed=seed, outline=outline, clean=True)
+    if outline:  # after the hue re-mapping: it would recolour the rest to offset the lines' hue
+        sprite = ink_edges(sprite)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
             "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
             "mask": m_sprite}
