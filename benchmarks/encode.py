@@ -1,6 +1,7 @@
 """encode and variations on DCSS weapons the model never saw.
 
-    python benchmarks/encode.py [--minutes 10 | --steps N] [--clusters K] [--hold 16] [--tune-steps N] [--work bench-encode]
+    python benchmarks/encode.py [--minutes 10 | --steps N] [--clusters K] [--hold 16] [--tune-steps N]
+                                [--spread S] [--mix] [--work bench-encode]
 
 Holds out HOLD weapons (seeded), trains the default recipe (or train's --clusters K) on the
 rest for MINUTES or N steps (once:
@@ -55,6 +56,7 @@ def main():
     ap.add_argument("--spread", type=float, default=SPREAD)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--tune-steps", type=int, default=TUNE_STEPS, help="variations' tuning (0: the model as it is)")
+    ap.add_argument("--mix", action="store_true", help="variations --mix: the tuned copy's and the model's own")
     ap.add_argument("--train-only", action="store_true")
     ap.add_argument("--search", type=int, default=0, help="random samples for the in-cell search (0: skip)")
     args = ap.parse_args()
@@ -96,7 +98,7 @@ def main():
     t = time.perf_counter()
     for i, im in enumerate(out):
         imgs, _, _ = variations(gen, im, 16, spread=args.spread, seed=args.seed + i,
-                                encoded=_one(enc, i), tune_steps=args.tune_steps)
+                                encoded=_one(enc, i), tune_steps=args.tune_steps, mix=args.mix)
         every.append(imgs)
         f = sprite_features(imgs)
         d_src = distances(f, sprite_features(im[None]))[:, 0]
@@ -117,7 +119,7 @@ def main():
           f"sprite {np.mean(closer):.0%} (per source {' '.join(f'{c:.0%}' for c in closer)}); "
           f"pairwise diversity {np.mean(div):.3f} vs {pr:.3f} for random samples "
           f"({np.mean(div) / pr:.2f}x; {np.mean(div) / pr16:.2f}x against the first 16, {pr16:.3f})")
-    print(f"like their source (tuning steps {args.tune_steps}): VGG distance to it median "
+    print(f"like their source (tuning steps {args.tune_steps}{', mixed' if args.mix else ''}): VGG distance to it median "
           f"{np.median(like):.2f}x the typical nearest-neighbour distance (per source "
           f"{' '.join(f'{x:.2f}' for x in like)}); pixel PSNR against it median {np.median(pix):.1f} dB "
           f"(reconstructions {np.median(enc.psnr):.1f} dB)")

@@ -403,6 +403,9 @@ def variations_cmd(
     tune_steps: int = typer.Option(200, help="Fit a copy of the model to a PNG sprite this many "
                                    "steps first, so the variations keep its colours and parts "
                                    "(0: draw from the model as it is)."),
+    mix: bool = typer.Option(False, help="Pick from the tuned copy's and the model's own "
+                             "variations together: more varied, a little less like the sprite "
+                             "(with --spread 1.6: the most varied)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
@@ -435,11 +438,11 @@ def variations_cmd(
     tune_steps = 0 if enc else tune_steps  # a saved latent draws its sprite already
     with progress_bar((0 if enc else STEPS) + tune_steps or None, "encoding and tuning" if tune_steps else "encoding") as adv:
         imgs, lat, enc = variations(gen, image, n, spread=spread, seed=seed, encoded=enc,
-                                    tune_steps=tune_steps, progress=adv)
+                                    tune_steps=tune_steps, mix=mix, progress=adv)
     klass = None if enc.labels is None else gen.classes[int(enc.labels[0])]
     write_variations(imgs, None if tune_steps else lat, image, out, klass=klass, overwrite=overwrite,
                      meta={"source": str(sprite), "n": n, "spread": spread, "seed": seed,
-                           "tune_steps": tune_steps})
+                           "tune_steps": tune_steps, "mix": bool(mix and tune_steps)})
     info(f"wrote {n} variations of {sprite.name}, preview.png and variations.json to {out}")
 
 

@@ -286,7 +286,7 @@ def _step_function(gen: Generator):
 
 def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float = SPREAD, seed: int = 0,
                encoded: Encoded | None = None, steps: int = STEPS, tune_steps: int = TUNE_STEPS,
-               progress=None) -> tuple[np.ndarray, np.ndarray, Encoded]:
+               mix: bool = False, progress=None) -> tuple[np.ndarray, np.ndarray, Encoded]:
     """``n`` clean sprites near one (H, W, 4) ``image`` -> (images (n, H, W, 4) uint8,
     latents (n, D), its ``Encoded``). ``spread``: the noise's scale per latent dimension
     (1 = as far as a new random latent); candidates are drawn at SPREAD_MIX times it, so a
@@ -297,6 +297,9 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     parts; the latents returned are then the copy's, not ``gen``'s. 0: from ``gen``. When the
     copy draws fewer than ``n`` that qualify (below), the rest are ``gen``'s own variations:
     a source the copy cannot draw cleanly would otherwise get fill of dark, broken shapes.
+    ``mix`` (with ``tune_steps``): the ``n`` are picked from the copy's and ``gen``'s qualifying
+    candidates together, more varied (the copy, fitted to one sprite, varies less) and less
+    like the input; each latent is that of the generator that drew it.
 
     OVERSAMPLE x ``n`` candidates are drawn; a candidate qualifies when it is not the input
     (the novelty filter), lies nearer the input than any other training sprite in VGG
@@ -307,29 +310,67 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     spread out over the region where they still read as this sprite's. The ``n`` are picked
     from all qualifying ones farthest-first (each the farthest from those already picked);
     when too few qualify (the model draws nothing nearer the input than another training
-    sprite), the rest are filled from the first draw: of its FILL_SHORTLIST x as many most
-    input-like (not copies, pixel art first), those that differ most."""
+    sprite), the rest are filled from ``gen``'s first draw: of its FILL_SHORTLIST x as many
+    most input-like (not copies, pixel art first), those that differ most."""
     check_options(n=n, spread=spread)
-    from ..gan.metrics import memorisation_threshold, nn_distance
+    from ..gan.metrics import memorisation_threshold
     from ..gan.sample import novelty_features
-    from ..kmeans import distances
     enc = encoded or encode(gen, image[None], seed=seed, steps=steps, progress=progress)
     z0, lab = enc.latents[0], None if enc.labels is None else enc.labels[:1]
-    base, style = gen, gen.style  # the training set's statistics and clean-up stay the model's
+    ctx = {"base": gen, "image": image, "z0": z0, "n": n, "spread": spread, "seed": seed,
+           "threshold": memorisation_threshold(novelty_features(gen.train_images)),
+           "src": novelty_features(image[None]), "f_src": _features(image[None]),
+           "labels": None if lab is None else np.repeat(lab, OVERSAMPLE * n),
+           "own": _hue_lists(_centres(image[None], gen.style.hues)),
+           "others": gen.train_features[~(gen.train_images == image).all((1, 2, 3))]}  # its copies aside
+    pools = []
     if tune_steps:
         from .tune import tune
-        gen = tune(base, image, z0, None if lab is None else int(lab[0]), steps=tune_steps, progress=progress)
-    rng = np.random.default_rng([seed, seeds.VARIATIONS])
-    threshold = memorisation_threshold(novelty_features(base.train_images))
-    src = novelty_features(image[None])
+        pools.append(_qualifying(tune(gen, image, z0, None if lab is None else int(lab[0]), steps=tune_steps,
+                                      progress=progress), ctx)["pool"])
+        pick = _farthest_first(pools[0][2], np.arange(len(pools[0][0])), pools[0][3], n)
+    own = None
+    if not tune_steps or mix or len(pick) < n:
+        own = _qualifying(gen, ctx)
+        pools.append(own["pool"])
+    if not tune_steps or mix:
+        zq, iq, fq, dq = (np.concatenate([p[j] for p in pools]) for j in range(4))
+        pick = _farthest_first(fq, np.arange(len(zq)), dq, n)
+        out_imgs, out_lat = iq[pick], zq[pick]
+    else:  # the copy's, then (too few) the model's own for the rest
+        out_imgs, out_lat = pools[0][1][pick], pools[0][0][pick]
+        if own is not None:
+            more = _farthest_first(own["pool"][2], np.arange(len(own["pool"][0])), own["pool"][3], n - len(pick))
+            out_imgs = np.concatenate([out_imgs, own["pool"][1][more]])
+            out_lat = np.concatenate([out_lat, own["pool"][0][more]])
+    if len(out_imgs) < n:  # too few qualify: of the model's first draw's rest, the most input-like, each different
+        k = n - len(out_imgs)
+        ok, margin, art, novel = own["ok"], own["margin"], own["art"], own["novel"]
+        rest = np.flatnonzero(~ok)
+        rest = rest[np.lexsort((-margin[rest], ~art[rest], ~novel[rest]))][:FILL_SHORTLIST * k]
+        rest = _farthest_first(own["f"], rest, own["d_src"], k)
+        out_imgs = np.concatenate([out_imgs, own["imgs"][rest]])
+        out_lat = np.concatenate([out_lat, own["z"][rest]])
+    return out_imgs, out_lat.astype(np.float32), enc
+
+
+def _qualifying(gen: Generator, ctx: dict) -> dict:
+    """``variations``' draw and walk in one generator (``gen``: the model or a tuned copy;
+    ``ctx["base"]``: the model, whose training set and clean-up judge). Returns "pool": the
+    qualifying (latents, images, VGG features, distances to the input), and the first draw's
+    latents, images, features, distances and flags (for the fill)."""
+    from ..gan.metrics import nn_distance
+    from ..gan.sample import novelty_features
+    from ..kmeans import distances
+    base, image, z0, n, spread = (ctx[k] for k in ("base", "image", "z0", "n", "spread"))
+    rng = np.random.default_rng([ctx["seed"], seeds.VARIATIONS])  # each generator's draw its own
+    threshold, src, labels, own = ctx["threshold"], ctx["src"], ctx["labels"], ctx["own"]
     m = OVERSAMPLE * n
-    labels = None if lab is None else np.repeat(lab, m)
     scale = (spread * np.resize(np.asarray(SPREAD_MIX, np.float32), m))[:, None]
     out_z = z0 + scale * rng.standard_normal((m, len(z0))).astype(np.float32)
-    own = _hue_lists(_centres(image[None], style.hues))
 
     def clean(raw):  # in the input's hues, as encode draws its reconstruction
-        return style.clean(raw, hue_centres=None if own is None else own * len(raw))
+        return base.style.clean(raw, hue_centres=None if own is None else own * len(raw))
     imgs = clean(gen(out_z, labels))
     for r in range(MAX_ROUNDS + 1):  # the input itself is not a variation: redraw copies of it
         close = nn_distance(novelty_features(imgs), src)[0] < threshold
@@ -337,13 +378,12 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
             break
         out_z[close] = z0 + scale[close] * rng.standard_normal((int(close.sum()), len(z0))).astype(np.float32)
         imgs[close] = clean(gen(out_z[close], None if labels is None else labels[close]))
-    others = base.train_features[~(base.train_images == image).all((1, 2, 3))]  # the input's copies aside
-    f_src = _features(image[None])
 
     def judge(images):
         """VGG features, distance to the input and margin to the nearest other sprite."""
         f = _features(images)
-        d_src = distances(f, f_src)[:, 0]
+        d_src = distances(f, ctx["f_src"])[:, 0]
+        others = ctx["others"]
         margin = distances(f, others).min(1) - d_src if len(others) else np.full(len(f), np.inf)
         return f, d_src, margin
 
@@ -366,20 +406,8 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
             continue
         fn, dn, mn = judge(new)
         pool.append((z[mn > 0], new[mn > 0], fn[mn > 0], dn[mn > 0]))
-    zq, iq, fq, dq = (np.concatenate(x) for x in zip(*pool))
-    pick = _farthest_first(fq, np.arange(len(zq)), dq, n)
-    out_imgs, out_lat = iq[pick], zq[pick]
-    if len(pick) < n and gen is not base:  # the tuned copy draws too few clean ones: the model's own
-        more, more_z, _ = variations(base, image, n - len(pick), spread=spread, seed=seed, encoded=enc,
-                                     tune_steps=0)
-        return np.concatenate([out_imgs, more]), np.concatenate([out_lat, more_z]).astype(np.float32), enc
-    if len(pick) < n:  # too few qualify: of the first draw's rest, the most input-like, each different
-        k = n - len(pick)
-        rest = np.flatnonzero(~ok)
-        rest = rest[np.lexsort((-margin[rest], ~art[rest], ~novel[rest]))][:FILL_SHORTLIST * k]
-        rest = _farthest_first(f, rest, d_src, k)
-        out_imgs, out_lat = np.concatenate([out_imgs, imgs[rest]]), np.concatenate([out_lat, out_z[rest]])
-    return out_imgs, out_lat.astype(np.float32), enc
+    return {"pool": tuple(np.concatenate(x) for x in zip(*pool)), "z": out_z, "imgs": imgs, "f": f,
+            "d_src": d_src, "ok": ok, "margin": margin, "art": art, "novel": novel}
 
 
 def _pixel_art_inside(gen: Generator, images: np.ndarray) -> np.ndarray:
