@@ -42,8 +42,8 @@ import numpy as np
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
 from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
-from .stats import (HUE_CHROMA, OUTLINE_MARGIN, chromatic_hues, colours as colour_counts, dark_outline,
-                    islands as island_counts, luma, outline_ref)
+from .stats import (HUE_CHROMA, OUTLINE_MARGIN, _neighbours4, chromatic_hues, colours as colour_counts,
+                    dark_outline, islands as island_counts, luma, outline_ref)
 
 NEIGHBOURS = 5       # training sprites whose colour counts set a sprite's K
 MIN_ISLAND = 8       # solid parts below this size (pixels) are specks ...
@@ -288,11 +288,9 @@ def ink_edges(rgba: np.ndarray, edge: float = INK_EDGE, drop: float = INK_DROP) 
     key = np.full(solid.shape, -1)
     key[solid] = inv.ravel()
     L[solid] = lab[inv.ravel(), 0]
-    p = np.pad(L, 1, constant_values=-1e9)
-    lighter = np.max([p[:-2, 1:-1], p[2:, 1:-1], p[1:-1, :-2], p[1:-1, 2:]], 0)
+    lighter = np.max(_neighbours4(L[None], -1e9), 0)[0]
     ink = solid & (lighter - L > edge)
-    q = np.pad(ink, 1)
-    ink &= q[:-2, 1:-1] | q[2:, 1:-1] | q[1:-1, :-2] | q[1:-1, 2:]
+    ink &= np.logical_or.reduce(_neighbours4(ink[None], False))[0]
     for i in np.unique(key[ink]):
         darker = np.flatnonzero(lab[:, 0] < lab[i, 0] - INK_MIN)
         if len(darker):
