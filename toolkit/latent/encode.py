@@ -323,26 +323,21 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
            "labels": None if lab is None else np.repeat(lab, OVERSAMPLE * n),
            "own": _hue_lists(_centres(image[None], gen.style.hues)),
            "others": gen.train_features[~(gen.train_images == image).all((1, 2, 3))]}  # its copies aside
-    pools = []
+    copy = own = None
     if tune_steps:
         from .tune import tune
-        pools.append(_qualifying(tune(gen, image, z0, None if lab is None else int(lab[0]), steps=tune_steps,
-                                      progress=progress), ctx)["pool"])
-        pick = _farthest_first(pools[0][2], np.arange(len(pools[0][0])), pools[0][3], n)
-    own = None
-    if not tune_steps or mix or len(pick) < n:
+        copy = _qualifying(tune(gen, image, z0, None if lab is None else int(lab[0]), steps=tune_steps,
+                                progress=progress), ctx)["pool"]
+        out_imgs, out_lat = _pick(copy, n)
+    if copy is None or mix or len(out_imgs) < n:
         own = _qualifying(gen, ctx)
-        pools.append(own["pool"])
-    if not tune_steps or mix:
-        zq, iq, fq, dq = (np.concatenate([p[j] for p in pools]) for j in range(4))
-        pick = _farthest_first(fq, np.arange(len(zq)), dq, n)
-        out_imgs, out_lat = iq[pick], zq[pick]
-    else:  # the copy's, then (too few) the model's own for the rest
-        out_imgs, out_lat = pools[0][1][pick], pools[0][0][pick]
-        if own is not None:
-            more = _farthest_first(own["pool"][2], np.arange(len(own["pool"][0])), own["pool"][3], n - len(pick))
-            out_imgs = np.concatenate([out_imgs, own["pool"][1][more]])
-            out_lat = np.concatenate([out_lat, own["pool"][0][more]])
+    if copy is None:
+        out_imgs, out_lat = _pick(own["pool"], n)
+    elif mix:
+        out_imgs, out_lat = _pick(tuple(np.concatenate(x) for x in zip(copy, own["pool"])), n)
+    elif own is not None:  # the copy's, then (too few) the model's own for the rest
+        more_imgs, more_lat = _pick(own["pool"], n - len(out_imgs))
+        out_imgs, out_lat = np.concatenate([out_imgs, more_imgs]), np.concatenate([out_lat, more_lat])
     if len(out_imgs) < n:  # too few qualify: of the model's first draw's rest, the most input-like, each different
         k = n - len(out_imgs)
         ok, margin, art, novel = own["ok"], own["margin"], own["art"], own["novel"]
@@ -352,6 +347,14 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
         out_imgs = np.concatenate([out_imgs, own["imgs"][rest]])
         out_lat = np.concatenate([out_lat, own["z"][rest]])
     return out_imgs, out_lat.astype(np.float32), enc
+
+
+def _pick(pool: tuple, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Up to ``k`` of a (latents, images, features, distances) pool, farthest-first ->
+    (images, latents)."""
+    z, imgs, f, d = pool
+    i = _farthest_first(f, np.arange(len(z)), d, k)
+    return imgs[i], z[i]
 
 
 def _qualifying(gen: Generator, ctx: dict) -> dict:
