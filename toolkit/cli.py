@@ -208,16 +208,29 @@ def generate_cmd(
                                      "draws more typical sprites of each class (e.g. 0.7), less varied."),
     class_check: bool = typer.Option(True, help="Models trained on named classes: redraw a sprite "
                                      "whose most similar training sprite is of another class."),
+    method: str = typer.Option("auto", help="Floor and wall models (train --tileable): quilt (new "
+                               "tiles pieced from the training tiles of one material, family by "
+                               "family), gan (the generator), or auto: quilt where the model "
+                               "folder has tiles.json."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
     from .gan.sample import check_generate, generate_batches, write_generated
     from .io import check_output_dir
-    check_generate(model, n, klass or None, truncation)  # every option and the output before the model loads
+    from .tiles import uses_tiles
+    quilted = uses_tiles(model, method)
+    if quilted:
+        from .tiles.model import check_tile_generate, tile_stream
+        tiles = check_tile_generate(model, n, klass or None, palette, truncation)
+    else:
+        check_generate(model, n, klass or None, truncation)  # every option and the output before the model loads
     check_output_dir(out, overwrite)
-    with progress_bar(n, "generating") as adv:
-        stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None,
-                                  truncation=truncation, class_check=class_check)
+    with progress_bar(n, "quilting" if quilted else "generating") as adv:
+        if quilted:
+            stream = tile_stream(tiles, n, seed, klass or None, novelty)
+        else:
+            stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None,
+                                      truncation=truncation, class_check=class_check)
         meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=tileable)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}"
@@ -233,6 +246,8 @@ def evaluate_cmd(
     truncation: float = typer.Option(1.0, help="Score samples drawn as generate --truncation draws them."),
     class_check: bool = typer.Option(True, help="Class accuracy of samples drawn with generate's class "
                                      "check (models trained on named classes)."),
+    method: str = typer.Option("auto", help="As generate --method: score quilted tiles (auto, where "
+                               "the folder has tiles.json) or the generator's (gan)."),
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD (and
     its ratio to the real-split floor at matched sample sizes), precision/recall,
@@ -246,7 +261,9 @@ def evaluate_cmd(
     from .gan.sample import check_truncation
     check_truncation(truncation)
     from .pixelart.stats import format_scorecard
-    m = evaluate(model, n, seed, truncation=truncation, class_check=class_check)
+    from .tiles import uses_tiles
+    uses_tiles(model, method)  # checked before the slow work
+    m = evaluate(model, n, seed, truncation=truncation, class_check=class_check, method=method)
     for k, v in m.items():
         if k.startswith("pixel_art"):
             print(f"{k}:")

@@ -13,14 +13,15 @@ import numpy as np
 from . import seeds
 from .gan.folder import Generator
 from .gan.metrics import (checkerboard_power, frechet_distance, kid, matched_split_floor,
-                          memorisation_threshold, nn_distance, precision_recall, split_halves_kid)
+                          memorisation_threshold, nn_distance, precision_recall,
+                          shift_copy_threshold, shift_nn_distance, split_halves_kid)
 from .latent.paths import lerp, slerp
-from .pixelart.stats import scorecard
+from .pixelart.stats import scorecard, seam_score
 from .vgg import sprite_features
 
 
 def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent: bool = True,
-             truncation: float = 1.0, class_check: bool = True) -> dict:
+             truncation: float = 1.0, class_check: bool = True, method: str = "auto") -> dict:
     """Metrics of ``n`` raw samples (before the novelty filter) against the training set.
 
     ``latent``: also the path-length proxy (slerp vs lerp) and, for a
@@ -28,14 +29,23 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     ``truncation``: the samples' latents (and the class accuracy's) times it, as
     ``generate --truncation`` draws them. ``class_check``: the class accuracy's samples
     drawn with generate's class check (models with named classes), as generate draws them.
+    ``method``: as ``generate --method`` (a folder with tiles.json quilts its tiles unless
+    "gan"; quilted tiles are scored before the copy check, and have no latent space).
+    Tiles that repeat (tileable models) also get the shift-aware copy rate.
     """
+    from .tiles import TileModel, uses_tiles
+    quilted = uses_tiles(model_dir, method)
     gen = Generator(model_dir)
-    z = gen.latents(n, seed) * np.float32(truncation)
-    labels = None
-    if gen.cfg.num_classes:  # classes as often as in the training set, so KID compares like with like
-        labels = gen.training_labels(n, [seed, seeds.EVAL_CLASSES])
-    raw = gen(z, labels)
-    clean = gen.style.clean(raw)  # as `generate` makes them
+    if quilted:
+        raw = TileModel(model_dir).draw(n, seed, novelty=False).images
+        clean, latent = raw, False
+    else:
+        z = gen.latents(n, seed) * np.float32(truncation)
+        labels = None
+        if gen.cfg.num_classes:  # classes as often as in the training set, so KID compares like with like
+            labels = gen.training_labels(n, [seed, seeds.EVAL_CLASSES])
+        raw = gen(z, labels)
+        clean = gen.style.clean(raw)  # as `generate` makes them
     real = gen.train_images
     freal = sprite_features(real)
     ffake = sprite_features(clean)
@@ -55,8 +65,15 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
             extra.update(class_accuracy(gen, 50, seed, freal, truncation, class_check))
     if truncation != 1:
         extra["truncation"] = truncation
+    if gen.cfg.tileable:  # a shifted tile is the same tile in a level
+        sd, _ = shift_nn_distance(clean, real)
+        sthr = shift_copy_threshold(real)
+        extra.update({"shifted_copy_share": float(np.mean(sd < sthr)), "shift_copy_threshold": sthr,
+                      "seam_score_median": float(np.median(seam_score(clean))),
+                      "seam_score_real_median": float(np.median(seam_score(real)))})
     return {
-        "samples": n, "train_images": int(len(real)), "steps": gen.meta.get("steps"),
+        "method": "quilt" if quilted else "gan",
+        "samples": n, "train_images": int(len(real)), "steps": None if quilted else gen.meta.get("steps"),
         # The unbiased KID of two halves of one set is ~0 (it can be negative);
         # its spread says how large a KID is indistinguishable from real data.
         "kid": k, "kid_real_split_floor": floor, "kid_real_split_std": floor_std,

@@ -13,3 +13,5 @@ PATH_LENGTH = 7    # evaluate's latent pairs for the path length: [seed, PATH_LE
 PICK = 9           # the best-snapshot pick's latents and classes: [seed, PICK]
 VARIATIONS = 13    # variations' offsets: [seed, VARIATIONS]
 PROGRESS = 424242  # the latents of training's progress grids: [seed, PROGRESS]
+TILES = 15         # quilted tiles: [seed, TILES, tile] (families drawn as CLUSTER_DRAW)
+LEVEL_SCATTER = 17 # which variant lies on each floor cell of a level: [seed, LEVEL_SCATTER]

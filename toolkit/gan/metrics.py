@@ -134,3 +134,47 @@ def checkerboard_power(images: np.ndarray) -> float:
     nyquist = p[h // 2].sum() + p[:, w // 2].sum()
     beside = p[h // 2 - 1].sum() + p[:, w // 2 - 1].sum()
     return float(nyquist / max(beside, 1e-12))
+
+
+SHIFT_SHORTLIST = 8  # tiles per query checked at every shift (picked by shift-free spectra)
+
+
+def shift_nn_distance(x: np.ndarray, y: np.ndarray, exclude_self: bool = False,
+                      shortlist: int = SHIFT_SHORTLIST) -> tuple[np.ndarray, np.ndarray]:
+    """Copy distance for tiles that repeat, where a circular shift of a tile is the same
+    tile in a level: (N, S, S, 4) and (M, S, S, 4) uint8 -> for each tile of x, the RMS
+    colour difference (0..255, RGB over mid-grey) to the nearest circular shift of any
+    tile of y, and that tile's index; (N,) float64 and (N,) int64.
+
+    The ``shortlist`` tiles of y nearest in amplitude spectrum (which a circular shift does
+    not change: an exact shifted copy is always on it) are tried at every shift at once, as
+    a cross-correlation by FFT. ``exclude_self``: x is y; a tile is not its own copy."""
+    from ..image import composite
+    a, b = composite(x).astype(np.float64), composite(y).astype(np.float64)
+    s = a.shape[1:3]
+    fa, fb = np.fft.rfft2(a, axes=(1, 2)), np.fft.rfft2(b, axes=(1, 2))
+    ma, mb = np.abs(fa).reshape(len(a), -1), np.abs(fb).reshape(len(b), -1)
+    na, nb = (a * a).sum((1, 2, 3)), (b * b).sum((1, 2, 3))
+    k = min(shortlist, len(b) - (1 if exclude_self else 0))
+    if k < 1:
+        raise ValueError("shift_nn_distance needs at least one other tile")
+    dist, idx = np.empty(len(a)), np.empty(len(a), np.int64)
+    for lo in range(0, len(a), 256):
+        rows = np.arange(lo, min(lo + 256, len(a)))
+        d = distances(ma[rows], mb)
+        if exclude_self:
+            d[np.arange(len(rows)), rows] = np.inf
+        near = np.argpartition(d, k - 1, axis=1)[:, :k]                      # (r, k)
+        corr = np.fft.irfft2((fa[rows][:, None] * np.conj(fb[near])).sum(-1), s=s, axes=(2, 3))
+        d2 = na[rows][:, None] + nb[near] - 2 * corr.reshape(len(rows), k, -1).max(-1)
+        best = d2.argmin(1)
+        dist[rows] = np.sqrt(np.maximum(d2[np.arange(len(rows)), best], 0) / (a[0].size))
+        idx[rows] = near[np.arange(len(rows)), best]
+    return dist, idx
+
+
+def shift_copy_threshold(train: np.ndarray, percentile: float = 5.0) -> float:
+    """The ``percentile`` of train-to-train ``shift_nn_distance`` (a tile to the nearest
+    shift of another): nearer than this, a tile counts as a shifted copy."""
+    d, _ = shift_nn_distance(train, train, exclude_self=True)
+    return float(np.percentile(d, percentile))

@@ -22,7 +22,7 @@ from .metrics import memorisation_threshold, nn_distance
 class Batch:
     """One streamed batch of ``generate_batches``."""
     images: np.ndarray          # (B, H, W, 4) uint8, clean
-    latents: np.ndarray         # (B, latent_dim) float32
+    latents: np.ndarray | None  # (B, latent_dim) float32; None for quilted tiles
     labels: np.ndarray | None   # (B,) int32 class per sprite, conditional models only
     replaced: int               # novelty redraws in the batch
     reclassed: int = 0          # class-check redraws in the batch
@@ -37,6 +37,7 @@ class Stream:
     batches: Iterator[Batch]
     truncation: float = 1.0     # the latents' scale (1: none)
     class_check: bool = False   # off-class sprites redrawn (models with named classes)
+    method: str = "gan"         # "quilt": tiles quilted from exemplars (toolkit.tiles), no latents
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ TILED_PREVIEWS = 64  # tiles whose 2x2 repeat goes into tiled.png
 def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwrite: bool = False,
                     prefix: str = "sprite", progress=None, tileable: bool = False) -> dict:
     """Write ``generate_batches``' ``stream`` to ``out`` as it comes: a PNG per sprite + its
-    latent (.npy) beside it, then sheet.png, preview.png and generate.json; atomically (the
+    latent (.npy) beside it (none for quilted tiles), then sheet.png, preview.png and generate.json; atomically (the
     folder appears whole or not at all). ``progress(k)`` is called per batch of k.
     ``tileable``: also tiled/NAME.png (the tile repeated 4x4), tiled.png (the first 64, each
     repeated 2x2) and each tile's seam score in generate.json.
@@ -325,6 +326,8 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
             meta["redrawn_by_class_check"] = reclassed
         if stream.truncation != 1:
             meta["truncation"] = stream.truncation
+        if stream.method != "gan":
+            meta["method"] = stream.method
         if tileable:
             from ..pixelart.stats import seam_score
             meta["seam_score"] = dict(zip(names, np.round(seam_score(imgs), 3).tolist()))
@@ -338,11 +341,12 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
 def _write_sprites(folder, names, images, latents, tileable) -> None:
     """NAME.png and NAME.npy per sprite (and tiled/NAME.png); plain writes, as the folder
     itself appears atomically."""
-    for name, img, zi in zip(names, images, latents):
+    for k, (name, img) in enumerate(zip(names, images)):
         (folder / f"{name}.png").write_bytes(encode_png(img))
-        buf = io.BytesIO()
-        np.save(buf, zi.astype(np.float32))
-        (folder / f"{name}.npy").write_bytes(buf.getvalue())
+        if latents is not None:  # quilted tiles have none
+            buf = io.BytesIO()
+            np.save(buf, latents[k].astype(np.float32))
+            (folder / f"{name}.npy").write_bytes(buf.getvalue())
         if tileable:
             (folder / "tiled" / f"{name}.png").write_bytes(encode_png(np.tile(img, (4, 4, 1))))
 
