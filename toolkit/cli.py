@@ -165,9 +165,10 @@ def train_cmd(
     check_train_options(**opts, labelled=conditional or families)  # before any data loads
     check_writable(out)
     ts = load_data(data, on_size)
-    images, labels, names = ts.images, None, None
+    images, labels, names, tile_names = ts.images, None, None, ts.names
     if conditional:
         lab = labelled(data, ts, classes)
+        tile_names = lab.names
         if lab.unmapped:
             info(f"{len(lab.unmapped)} tile(s) have no class and are left out: "
                  f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
@@ -185,7 +186,13 @@ def train_cmd(
              f"flip {'on' if c.flip else 'off'}{f', {c.clusters} clusters' if c.clusters else ''}")
     with progress_bar(plan.steps, "training", fields=True) as adv:
         train_plan(plan, out, progress=adv, log=info)
-    info(f"model written to {out} (samples in {out / 'samples'}, progress.gif)")
+    if tileable:  # floors and walls: the quilting recipe per material beside the generator
+        from .tiles import fit_tiles
+        from .sheets.classes import family_labels
+        with progress_bar(len(family_labels(tile_names, min_tiles=1)[1]), "fitting tile recipes") as adv:
+            fit_tiles(plan.images, tile_names, out, progress=adv)
+    info(f"model written to {out} (samples in {out / 'samples'}, progress.gif"
+         f"{'; tiles.json: generate quilts its tiles' if tileable else ''})")
 
 
 @app.command("generate")
@@ -235,6 +242,35 @@ def generate_cmd(
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}"
          + (f", class check redrew {meta['redrawn_by_class_check']}" if stream.class_check else ""))
+
+
+@app.command("tiles")
+def tiles_cmd(
+    source: Path = typer.Argument(..., help="Your floor or wall tile (a square PNG that repeats edge "
+                                  "to edge), or a folder of tiles of one material."),
+    variants: int = typer.Option(16, "--variants", "-n", help="How many new tiles."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    seed: int = typer.Option(0, help="Same seed gives byte-identical files."),
+    block: str = typer.Option("auto", help="How the tile is pieced: 16 (large pieces from anywhere: "
+                              "textures), 8 (small pieces: more mixing), aligned (pieces stay where "
+                              "they are: slabs, bricks, sigils), or auto (chosen from the tiles)."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Seamless variants of your own floor or wall, no training: new tiles pieced from it
+    (image quilting on a torus), none a shifted copy of it. Writes the PNGs, tiled/NAME.png
+    (each repeated 4x4), tiled.png, preview.png and generate.json with each seam score."""
+    from .gan.sample import write_generated
+    from .io import check_output_dir
+    from .tiles.model import check_variants, load_exemplars, variant_stream
+    recipe = check_variants(variants, block)
+    ex = load_exemplars(source)
+    check_output_dir(out, overwrite)
+    with progress_bar(variants, "quilting") as adv:
+        stream, used = variant_stream(ex, variants, seed, recipe)
+        meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=True,
+                               prefix="variant")
+    info(f"wrote {variants} variants of {source} ({'aligned' if used.aligned else used.step} px blocks), "
+         f"tiled.png and preview.png to {out}; redrew {meta['replaced_by_novelty_filter']} shifted copies")
 
 
 @app.command("evaluate")
@@ -716,13 +752,16 @@ def level_cmd(
 
 def _generated_tileset(out: Path, floors: Path, walls: Path, weapons: Optional[Path], seed: int) -> Path:
     """New floor, wall (and weapon) tiles from trained models, packed into OUT-tiles/ beside the
-    level: 12 floors and 6 walls, one per seeded draw of the models' classes."""
+    level. A quilting model (tiles.json) gives 4 variants each of 6 floor and 3 wall materials,
+    named MATERIAL-vK, which the level scatters cell by cell; a generator gives 12 floors and
+    6 walls, one per seeded draw of the models' classes."""
     import tempfile
 
     from .atlas import build_atlas
     from .gan.folder import load_config
     from .gan.sample import generate
     from .io import save_png
+    from .tiles import TileModel, uses_tiles
     for m in (floors, walls, weapons):
         if m is not None:
             load_config(m)  # every model checked before any is run
@@ -734,11 +773,23 @@ def _generated_tileset(out: Path, floors: Path, walls: Path, weapons: Optional[P
             if model is None:
                 continue
             (Path(tmp) / kind).mkdir()
-            for i, img in enumerate(generate(model, n, seed, novelty=False).images):
-                save_png(Path(tmp) / kind / f"{kind}_{i:02d}.png", img)
+            if kind != "weapon" and uses_tiles(model):
+                tm = TileModel(model)
+                fams = list(dict.fromkeys(tm.default_families(1000, seed).tolist()))[:n // 2]
+                b = tm.draw(len(fams) * VARIANTS, seed, np.repeat(fams, VARIANTS))
+                names = [f"{tm.families[f]}-v{k % VARIANTS}" for k, f in enumerate(b.families)]
+                images = b.images
+            else:
+                images = generate(model, n, seed, novelty=False).images
+                names = [f"{kind}_{i:02d}" for i in range(len(images))]
+            for name, img in zip(names, images):
+                save_png(Path(tmp) / kind / f"{name}.png", img)
             inputs.append(f"{kind}={Path(tmp) / kind}")
         build_atlas(inputs, tiles_dir, prefix=True, overwrite=True)
     return tiles_dir
+
+
+VARIANTS = 4  # quilted variants per material in a generated level
 
 
 def _int_option(name: str, value: str) -> int:

@@ -1,7 +1,8 @@
 """A sample dungeon from an atlas: Tiled TMX + TMJ (``export``), and a PNG preview (``preview``).
 
 Rooms are random rectangles (no overlaps, one tile apart), joined in order by
-L-shaped corridors; every empty cell touching a floor becomes wall. Floors use
+L-shaped corridors; every empty cell touching a floor becomes wall. Tiles named
+MATERIAL-vK are variants of one material, scattered cell by cell. Floors use
 the atlas tiles of class "floor*", walls "wall*"; a few sprites of any other
 class (generated weapons) lie on room floors as Tiled tile objects.
 """
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import numpy as np
 
+from .. import seeds
 from ..errors import OptionError, SpriteforgeError
 from ..io import check_writable, read_rgba, save_png, write_bytes_atomic
 from .export import LEVEL_WRITERS, Level
@@ -65,6 +68,22 @@ def dungeon(w: int, h: int, rng: np.random.Generator, max_rooms: int = 40):
     return g, rooms
 
 
+_VARIANT = re.compile(r"-v\d+$")
+
+
+def scatter_variants(gid: np.ndarray, names: list[str], rng: np.random.Generator) -> None:
+    """In place: every cell of a tile named MATERIAL-vK (``tiles`` writes variants so)
+    becomes a random variant of that material, so a room does not look tiled."""
+    groups: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        if _VARIANT.search(n):
+            groups.setdefault(_VARIANT.sub("", n), []).append(i + 1)
+    for members in groups.values():
+        if len(members) > 1:
+            cells = np.isin(gid, members)
+            gid[cells] = rng.choice(members, int(cells.sum()))
+
+
 MAX_ITEMS = 1000  # items asked of one level; at most one lands in each room
 
 
@@ -115,6 +134,7 @@ def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[i
     plain = [i for i in walls if any(k in tiles[i]["name"] for k in ("stone", "brick"))]
     wall_tile = int(rng.choice(plain or walls))
     gid[g == 2] = wall_tile + 1
+    scatter_variants(gid, [t["name"] for t in tiles], np.random.default_rng([seed, seeds.LEVEL_SCATTER]))
     objects = []
     if props:
         cells = [(x + int(rng.integers(1, rw - 1)), y + int(rng.integers(1, rh - 1)))

@@ -15,7 +15,7 @@ from ..errors import OptionError
 from ..io import atomic_dir, encode_png, save_json, save_png
 from ..pixelart.cleanup import palette_option, render
 from .folder import GEN_BATCH, Generator, class_index, load_config, seed_latents
-from .metrics import memorisation_threshold, nn_distance
+from .metrics import memorisation_threshold, nn_distance, shift_copy_threshold, shift_nn_distance
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,8 @@ def generate_batches(model_dir: str | os.PathLike | Generator, n: int = 64, seed
     seeded draw in proportion to the clusters' sizes. ``labels`` (n,) sets each class.
 
     Novelty filter: a sprite nearer its nearest training sprite, in pixel features
-    (``novelty_features``), than the 5th percentile of train-to-train nearest-neighbour
+    (``novelty_features``; for a tileable model, colours at every circular shift:
+    ``rejected_shifts``), than the 5th percentile of train-to-train nearest-neighbour
     distances is replaced by a fresh draw from the same seeded stream, so the output
     holds no near-copies of the training set. Redraws come from a seeded stream per sprite
     and round, so the output does not depend on ``batch``. Candidates are judged on the
@@ -128,6 +129,9 @@ def generate_batches(model_dir: str | os.PathLike | Generator, n: int = 64, seed
     threshold = memorisation_threshold(ftrain) if novelty else None
     rejects = functools.partial(rejected, ftrain=ftrain, threshold=threshold,
                                 train_labels=gen.train_labels if class_check else None)
+    if novelty and gen.cfg.tileable:  # a shifted tile is the same tile in a level
+        threshold = shift_copy_threshold(gen.train_images)
+        rejects = functools.partial(rejected_shifts, train=gen.train_images, threshold=threshold)
     return Stream(n, gen.classes, threshold,
                   _batches(gen, style, z, labels, seed, rejects if ftrain is not None else None,
                            max_rounds, batch, truncation),
@@ -144,6 +148,14 @@ def rejected(images: np.ndarray, labels: np.ndarray | None, *, ftrain: np.ndarra
     near = d < threshold if threshold is not None else np.zeros(len(images), bool)
     off = train_labels[i] != labels if train_labels is not None else np.zeros(len(images), bool)
     return near, off & ~near
+
+
+def rejected_shifts(images: np.ndarray, labels, *, train: np.ndarray, threshold: float
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """``rejected`` for tiles that repeat: near-copy when nearer some circular shift of a
+    training tile than ``threshold`` (``metrics.shift_nn_distance``); no class check."""
+    d, _ = shift_nn_distance(images, train)
+    return d < threshold, np.zeros(len(images), bool)
 
 
 def _batches(gen: Generator, style, z, labels, seed, rejects, max_rounds, batch, truncation=1.0):

@@ -169,3 +169,54 @@ def tile_stream(model: "TileModel", n: int, seed: int, families: list[str] | Non
     batches = (Batch(b.images, None, b.families.astype(np.int32), b.redrawn)
                for b in model.batches(n, seed, fam, novelty, batch))
     return Stream(n, model.families, model.threshold if novelty else None, batches, method="quilt")
+
+
+MAX_VARIANTS = 10_000   # tiles --variants: a bound on what one call writes
+MAX_TILE = 256          # tiles: the largest exemplar side, px
+
+
+def load_exemplars(source: str | os.PathLike) -> np.ndarray:
+    """A user's tile (a PNG) or material (a folder of same-size PNGs) as (M, S, S, 4) uint8,
+    checked (``check_exemplars``): SpriteforgeError naming the input otherwise."""
+    from ..io import read_rgba
+    from ..sheets.load import load_tiles
+    p = Path(source)
+    if p.is_dir():
+        ex = load_tiles(p).images
+    else:
+        ex = read_rgba(p)[None]
+    if ex.ndim == 4 and max(ex.shape[1:3]) > MAX_TILE:
+        raise SpriteforgeError(f"{p}: tiles up to {MAX_TILE}x{MAX_TILE} px, got {ex.shape[2]}x{ex.shape[1]}")
+    return check_exemplars(ex, str(p))
+
+
+def check_variants(n: int, block: str) -> Recipe | None:
+    """``tiles``' options, before any work: -> the recipe ``block`` names (None: auto)."""
+    if not 1 <= n <= MAX_VARIANTS:
+        raise OptionError("variants", f"must be 1..{MAX_VARIANTS}, got {n}")
+    recipes = {"auto": None, "8": Recipe(8, False), "16": Recipe(16, False), "aligned": Recipe(8, True)}
+    if block not in recipes:
+        raise OptionError("block", f"must be one of {', '.join(recipes)}, got {block!r}")
+    return recipes[block]
+
+
+def variant_stream(exemplars: np.ndarray, n: int, seed: int, recipe: Recipe | None = None,
+                   novelty: bool = True, batch: int = 16):
+    """Seamless variants of one material, for ``gan.sample.write_generated``: -> (Stream,
+    the recipe used). ``recipe`` None fits one (``fit_recipe``); tile i comes from the
+    stream [seed, TILES, i] and is redrawn while it is a shifted copy of an exemplar."""
+    from ..gan.sample import Batch, Stream
+    ex = check_exemplars(exemplars)
+    thr = copy_threshold(ex)
+    if recipe is None:
+        recipe, _ = fit_recipe(ex, thr, seed)
+
+    def batches():
+        for lo in range(0, n, batch):
+            tiles, redrawn = [], 0
+            for i in range(lo, min(lo + batch, n)):
+                t, r = new_tiles(ex, 1, [seed, seeds.TILES, i], recipe, thr if novelty else None)
+                tiles.append(t[0])
+                redrawn += r
+            yield Batch(np.stack(tiles), None, None, redrawn)
+    return Stream(n, [], thr if novelty else None, batches(), method="quilt"), recipe
