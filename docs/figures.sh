@@ -67,6 +67,23 @@ level = Image.open(sys.argv[1]).convert("RGBA").crop((640, 64, 1280, 640))
 Image.alpha_composite(Image.new("RGBA", level.size, (0, 0, 0, 255)), level).convert("RGB").save("docs/generated-level.png")
 PY
 
+# Variants of one tile (README): a DCSS wall and a floor, each 2x2, then 7 variants of each
+for t in walls/brick_brown-vines0 floors/sandstone_floor0; do
+  spriteforge tiles "datasets/dcss/$t.png" --variants 7 --seed 1 --out "$tmp/var-$(basename $t)" --overwrite
+done
+python - "$tmp" <<'PY'
+import sys
+import numpy as np
+from toolkit.io import read_rgba, save_png
+from toolkit.sheets import contact_sheet
+tmp = sys.argv[1]
+rows = []
+for t in ("walls/brick_brown-vines0", "floors/sandstone_floor0"):
+    name = t.split("/")[1]
+    rows += [read_rgba(f"datasets/dcss/{t}.png")] + [read_rgba(f"{tmp}/var-{name}/variant_{i:03d}.png") for i in range(7)]
+save_png("docs/tile-variants.png", contact_sheet(np.stack([np.tile(r, (2, 2, 1)) for r in rows]), cols=8, scale=2))
+PY
+
 # Example tileset and level (tilesets/README.md)
 rm -rf tilesets/dcss-dungeon tilesets/levels
 spriteforge atlas floor=dcss-floors wall=dcss-walls weapon="$tmp/generated-weapons" --prefix \

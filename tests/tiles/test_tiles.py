@@ -185,3 +185,21 @@ def test_the_shipped_floors_quilt_new_tiles(tmp_path):
     assert (shift_nn_distance(b.images, real)[0] >= tm.threshold).all()
     assert np.median(seam_score(b.images)) <= np.percentile(seam_score(real), 75)
     assert Recipe(8, True) in set(tm.recipes) and Recipe(16, False) in set(tm.recipes)
+
+
+@pytest.mark.slow
+def test_evaluate_scores_quilted_tiles_in_both_spaces_and_counts_shifted_copies(tmp_path, monkeypatch, capsys):
+    from toolkit import evaluate as ev
+    from toolkit.tiles.model import TileBatch
+    m = _quilt_model(tmp_path)
+    r = ev.evaluate(m, 10, 1)
+    assert r["method"] == "quilt" and r["steps"] is None and "ppl_slerp" not in r
+    assert r["shifted_copy_share"] <= 0.2 and r["held_out_real_half_recall"] > 0
+    assert {"held_out_fd_floor_ratio", "held_out_precision", "held_out_recall", "real_half_recall"} <= set(r)
+    train = TileModel(m).images
+    shifted = np.roll(train, (3, 7), axis=(1, 2))[np.arange(10) % len(train)]
+    monkeypatch.setattr(TileModel, "draw", lambda self, n, seed, families=None, novelty=True:
+                        TileBatch(shifted[:n], np.zeros(n, int), 0))
+    assert ev.evaluate(m, 10, 1)["shifted_copy_share"] == 1.0  # every shift is caught
+    assert main(["evaluate", str(m), "--method", "nope"]) == 2
+    assert "--method must be one of" in capsys.readouterr().err
