@@ -74,6 +74,39 @@ def read_only_dir(tmp, monkeypatch):
                         else real(p, mode, **kw))
 
 
+def corrupt_train_npz(tmp, monkeypatch):
+    model_copy(tmp)
+    (tmp / "model" / "train.npz").write_bytes(b"PK\x03\x04 not a zip")
+
+
+def nearly_full_disk(tmp, monkeypatch):
+    """The disk reports 1 MB free (an injected ENOSPC before h5py would hit it)."""
+    import collections
+    import toolkit.gan.train
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(toolkit.gan.train.shutil, "disk_usage", lambda p: usage(10 ** 9, 10 ** 9, 2 ** 20))
+
+
+def transparent_sprite(tmp, monkeypatch):
+    import numpy as np
+    write(tmp / "blank.png", np.zeros((32, 32, 4), np.uint8))
+
+
+PHOTO = str(MODEL.parents[1] / "datasets" / "photos" / "chelsea.jpg")
+SEED_ARGS = {  # every command with a --seed, with the rest of a valid command line
+    "generate": ["generate", str(MODEL), "--out", "{tmp}/g"],
+    "tiles": ["tiles", str(MODEL.parents[1] / "datasets" / "dcss" / "floors" / "lava0.png"), "--out", "{tmp}/g"],
+    "evaluate": ["evaluate", str(MODEL)],
+    "encode": ["encode", str(MODEL), PHOTO, "--out", "{tmp}/g"],
+    "variations": ["variations", str(MODEL), PHOTO, "--out", "{tmp}/g"],
+    "stylize": ["stylize", PHOTO, "--style", "dcss-walls", "--out", "{tmp}/s.png"],
+    "evaluate-style": ["evaluate-style", PHOTO, "--style", "dcss-walls"],
+    "dream": ["dream", PHOTO, "--out", "{tmp}/d.png"],
+    "filters": ["filters", "--out", "{tmp}/f.png"],
+    "level": ["level", str(MODEL.parents[1] / "tilesets" / "dcss-dungeon"), "--out", "{tmp}/l.tmx"],
+    "train": ["train", "dcss-weapons", "--out", "{tmp}/t"],
+}
+
 CASES = [
     ("contact-out-is-a-folder", lambda t, m: (t / "d").mkdir(),
      ["contact", "dcss-weapons", "--out", "{tmp}/d"], "--out must be a .png file path"),
@@ -141,6 +174,60 @@ CASES = [
     ("train-resume-flip", lambda t, m: (t / "run").mkdir() or (t / "run" / "run.json").write_text(
         '{"config": {"seed": 0, "flip": false, "batch_size": 64, "clusters": 24, "aux_weight": 0.0}}'),
      ["train", "dcss-weapons", "--out", "{tmp}/run", "--flip"], "--flip on differs from the run"),
+    # round three (issue 53): a user's files are never replaced without --overwrite
+    ("contact-out-exists", lambda t, m: (t / "c.png").write_bytes(b"mine"),
+     ["contact", "dcss-weapons", "--out", "{tmp}/c.png"], "exists (use --overwrite"),
+    ("level-out-exists", lambda t, m: (t / "l.tmx").write_text("mine"),
+     ["level", str(MODEL.parents[1] / "tilesets" / "dcss-dungeon"), "--out", "{tmp}/l.tmx"], "exists (use --overwrite"),
+    ("level-preview-exists", lambda t, m: (t / "l.png").write_text("mine"),
+     ["level", str(MODEL.parents[1] / "tilesets" / "dcss-dungeon"), "--out", "{tmp}/l.tmx"], "l.png: exists"),
+    ("level-tiles-folder-exists", lambda t, m: (t / "l-tiles").mkdir() or (t / "l-tiles" / "a.png").write_text("x"),
+     ["level", "--floors", str(MODEL.parents[1] / "trained" / "dcss-floors"), "--walls",
+      str(MODEL.parents[1] / "trained" / "dcss-walls"), "--out", "{tmp}/l.tmx"], "l-tiles: exists"),
+    ("evaluate-json-exists", lambda t, m: (t / "e.json").write_text("{}"),
+     ["evaluate", str(MODEL), "--json", "{tmp}/e.json"], "exists (use --overwrite"),
+    ("evaluate-json-is-a-folder", lambda t, m: (t / "e.json").mkdir(),
+     ["evaluate", str(MODEL), "--json", "{tmp}/e.json"], "--json must be a .json file path"),
+    ("evaluate-style-out-exists", lambda t, m: (t / "e.png").write_text("x"),
+     ["evaluate-style", PHOTO, "--style", "dcss-walls", "--out", "{tmp}/e.png"], "exists (use --overwrite"),
+    # values no option should take: one declared range each (toolkit/limits.py), NaN and inf refused
+    *[(f"{cmd}-seed-negative", None, [*argv, "--seed", "-1"], "--seed must be 0..4294967295, got -1")
+      for cmd, argv in SEED_ARGS.items()],
+    ("generate-seed-huge", None, [*SEED_ARGS["generate"], "--seed", str(2 ** 40)], "--seed must be 0..4294967295"),
+    ("train-minutes-nan", None, ["train", "dcss-weapons", "--out", "{tmp}/t", "--minutes", "nan"],
+     "--minutes must be a finite number"),
+    ("train-minutes-inf", None, ["train", "dcss-weapons", "--out", "{tmp}/t", "--minutes", "inf"],
+     "--minutes must be a finite number"),
+    ("train-minutes-a-year", None, ["train", "dcss-weapons", "--out", "{tmp}/t", "--minutes", "525600"],
+     "--minutes must be in (0, 10080]"),
+    ("train-class-loss-nan", None, ["train", "dcss-weapons", "--out", "{tmp}/t", "--class-loss", "nan"],
+     "--class-loss must be a finite number"),
+    ("train-batch-size-huge", None, ["train", "dcss-weapons", "--out", "{tmp}/t", "--batch-size", "100000"],
+     "--batch-size must be 1..1024"),
+    ("train-full-disk", nearly_full_disk, ["train", "dcss-weapons", "--out", "{tmp}/t", "--steps", "2"],
+     "the disk is nearly full"),
+    ("stylize-strength-nan", None, ["stylize", PHOTO, "--style", "dcss-walls", "--strength", "nan", "--out",
+     "{tmp}/s.png"], "--strength must be a finite number"),
+    ("stylize-strength-inf", None, ["stylize", PHOTO, "--style", "dcss-walls", "--strength", "inf", "--out",
+     "{tmp}/s.png"], "--strength must be a finite number"),
+    ("interpolate-fps-inf", None, ["interpolate", str(MODEL), "--from", "1", "--to", "3", "--fps", "inf",
+     "--out", "{tmp}/i"], "--fps must be a finite number"),
+    ("variations-spread-nan", None, ["variations", str(MODEL), "3", "--spread", "nan", "--out", "{tmp}/v"],
+     "--spread must be a finite number"),
+    ("generate-truncation-nan", None, [*SEED_ARGS["generate"], "--truncation", "nan"],
+     "--truncation must be a finite number"),
+    ("evaluate-n-huge", None, ["evaluate", str(MODEL), "-n", "100000"], "-n must be 10..10000"),
+    ("evaluate-n-small", None, ["evaluate", str(MODEL), "-n", "5"], "-n must be 10..10000"),
+    ("atlas-padding-huge", None, ["atlas", "dcss-weapons", "--out", "{tmp}/a", "--padding", "100000"],
+     "--padding must be 0..256"),
+    # damaged model folders and inputs
+    ("model-train-npz-corrupt", corrupt_train_npz, ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"],
+     "train.npz: cannot read the training set"),
+    ("level-mixed-tile-sizes", None, ["level", "--floors", str(MODEL.parents[1] / "trained" / "dcss-floors"),
+     "--walls", str(MODEL.parents[1] / "trained" / "dcss-weapons-16"), "--out", "{tmp}/new/l.tmx"],
+     "a level needs one tile size"),
+    ("variations-transparent-sprite", transparent_sprite,
+     ["variations", str(MODEL), "{tmp}/blank.png", "--out", "{tmp}/v"], "fully transparent"),
 ]
 
 

@@ -78,18 +78,17 @@ def contact_cmd(
     limit: int = typer.Option(256, help="At most this many tiles."),
     on_size: Optional[str] = typer.Option(None, help="Tiles of another size: reject (default for "
                                           "folders), skip or fit."),
+    overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
     """Write a contact sheet (a grid picture) of a tile set."""
     from .data import load_data
-    from .io import check_writable, save_png
+    from .io import check_output_file, save_png
     from .sheets import contact_sheet
     if scale < 1 or limit < 1:
         raise SpriteforgeError("--scale and --limit must be >= 1")
     if cols is not None and cols < 1:
         raise SpriteforgeError(f"--cols must be >= 1, got {cols}")
-    if out.suffix.lower() != ".png" or out.is_dir():
-        raise SpriteforgeError(f"{out}: --out must be a .png file path")
-    check_writable(out)
+    check_output_file(out, overwrite, ".png")
     ts = load_data(source, on_size)
     save_png(out, contact_sheet(ts.images[:limit], cols, scale))
     info(f"wrote {min(limit, len(ts))} of {len(ts)} tiles ({ts.size[0]}x{ts.size[1]}) to {out}")
@@ -162,8 +161,10 @@ def train_cmd(
         raise OptionError("families", "and --conditional or --clusters both set the classes: give one")
     opts = dict(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
                 checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss, plain=plain)
-    check_train_options(**opts, labelled=conditional or families)  # before any data loads
+    check_train_options(**opts, labelled=conditional or families, seed=seed)  # before any data loads
     check_writable(out)
+    from .gan.train import check_space
+    check_space(out)
     ts = load_data(data, on_size)
     images, labels, names, tile_names = ts.images, None, None, ts.names
     if conditional:
@@ -284,6 +285,7 @@ def evaluate_cmd(
                                      "check (models trained on named classes)."),
     method: str = typer.Option("auto", help="As generate --method: score quilted tiles (auto, where "
                                "the folder has tiles.json) or the generator's (gan)."),
+    overwrite: bool = typer.Option(False, help="Replace an existing --json file."),
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD (and
     its ratio to the real-split floor at matched sample sizes), precision/recall,
@@ -292,13 +294,16 @@ def evaluate_cmd(
     fitted on the real sprites."""
     from .evaluate import evaluate
     from .io import save_json
-    if n < 10:
-        raise SpriteforgeError(f"-n must be >= 10, got {n}")
     from .gan.sample import check_truncation
     check_truncation(truncation)
     from .pixelart.stats import format_scorecard
+    from .gan.folder import load_config
+    from .io import check_output_file
     from .tiles import uses_tiles
-    uses_tiles(model, method)  # checked before the slow work
+    uses_tiles(model, method)  # checked before the slow work, as are the model and the output
+    load_config(model)
+    if json_out:
+        check_output_file(json_out, overwrite, ".json", "--json")
     m = evaluate(model, n, seed, truncation=truncation, class_check=class_check, method=method)
     for k, v in m.items():
         if k.startswith("pixel_art"):
@@ -573,7 +578,7 @@ def stylize_cmd(
                       seed=seed, progress=adv)
     files = write_stylized(res, out, keep_full)
     h, w = res["sprite"].shape[:2]
-    info(f"wrote {w}x{h} sprite with {res['colors']} palette colours: "
+    info(f"wrote {w}x{h} sprite with {res['colors_used']} colours ({res['colors']} asked): "
          f"{', '.join(str(f) for f in files)}")
 
 
@@ -655,6 +660,7 @@ def evaluate_style_cmd(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the three sprites "
                                        "side by side (PNG)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON."),
+    overwrite: bool = typer.Option(False, help="Replace existing --out and --json files."),
 ):
     """Scorecard of stylize against two baselines on one photo: palette adherence,
     alpha binarity, colours vs the sheet's per-tile range, Gram distance to the
@@ -662,8 +668,13 @@ def evaluate_style_cmd(
     from .io import save_json, save_png
     from .sheets import contact_sheet
     from .style.score import compare
+    from .io import check_output_file
     from .style.stylize import check_options
     iterations = check_options(colors, iterations, strength)
+    if out:
+        check_output_file(out, overwrite, ".png")
+    if json_out:
+        check_output_file(json_out, overwrite, ".json", "--json")
     with progress_bar(iterations, "stylizing", enabled=iterations > 0, fields=True) as adv:
         r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,
                     iterations=iterations, strength=strength, progress=adv)
@@ -724,6 +735,7 @@ def level_cmd(
     walls: Optional[Path] = typer.Option(None, help="A trained wall model, likewise."),
     weapons: Optional[Path] = typer.Option(None, help="With --floors/--walls: a model whose new "
                                            "sprites lie on the floors."),
+    overwrite: bool = typer.Option(False, help="Replace an existing level (and its -tiles folder)."),
 ):
     """Write a sample dungeon as Tiled TMX/TMJ plus a PNG preview. With --floors and --walls it is
     built from new art: their tiles (and --weapons' sprites) are generated into an atlas,
@@ -737,11 +749,22 @@ def level_cmd(
         if tileset is not None:
             raise SpriteforgeError("give an atlas folder or --floors/--walls, not both")
         from .atlas.level import check_level
-        check_level(out, wh, items)  # before any tile is generated: no half-made level
-        tileset = _generated_tileset(out, floors, walls, weapons, seed)
+        tiles_dir = Path(out).parent / f"{Path(out).stem}-tiles"
+        check_level(out, wh, items, overwrite, tiles_dir)  # before any tile is generated: no half-made level
+        _check_tile_sizes(floors, walls)
+        made = [p for p in (Path(out).parent, tiles_dir) if not p.exists()]
+        try:
+            tileset = _generated_tileset(out, floors, walls, weapons, seed)
+            r = make_level(tileset, out, wh, seed=seed, items=items, overwrite=overwrite)
+        except BaseException:  # a failed or interrupted run leaves no half-made folders behind
+            import shutil
+            for p in reversed(made):
+                shutil.rmtree(p, ignore_errors=True)
+            raise
     elif tileset is None:
         raise SpriteforgeError("give an atlas folder, or --floors and --walls")
-    r = make_level(tileset, out, wh, seed=seed, items=items)
+    else:
+        r = make_level(tileset, out, wh, seed=seed, items=items, overwrite=overwrite)
     info(f"level {r['size'][0]}x{r['size'][1]}: {r['rooms']} rooms, {r['objects']} objects -> "
          f"{', '.join(r['files'])}")
     if r["objects"] < items:
@@ -749,6 +772,15 @@ def level_cmd(
 
 
 # --------------------------------------------------------------------------- helpers
+
+def _check_tile_sizes(floors: Path, walls: Path) -> None:
+    """Floors and walls of one level must be one tile size: checked before any is drawn."""
+    from .gan.folder import load_config
+    sizes = {m: load_config(m)["config"].size for m in (floors, walls)}
+    if sizes[floors] != sizes[walls]:
+        raise SpriteforgeError(f"--floors draws {sizes[floors]} px tiles and --walls {sizes[walls]} px: "
+                               f"a level needs one tile size")
+
 
 def _generated_tileset(out: Path, floors: Path, walls: Path, weapons: Optional[Path], seed: int) -> Path:
     """New floor, wall (and weapon) tiles from trained models, packed into OUT-tiles/ beside the
@@ -811,13 +843,32 @@ def _one_line(msg: str) -> str:
     return " ".join(str(msg).split())
 
 
+def _checked(command: str, fn):
+    """``fn`` with its numeric options checked against ``limits.RANGES`` before it runs."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        from .limits import check_numbers
+        check_numbers(command, kwargs)
+        return fn(*args, **kwargs)
+    return run
+
+
+for _c in app.registered_commands:  # one place for every command's numeric ranges
+    _c.callback = _checked(_c.name or _c.callback.__name__, _c.callback)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI, turning user errors into one line + exit 2."""
     args = sys.argv[1:] if argv is None else argv
     cmd = typer.main.get_command(app)
     try:
-        cmd.main(args=args, prog_name="spriteforge", standalone_mode=False)
-        return 0
+        rv = cmd.main(args=args, prog_name="spriteforge", standalone_mode=False)
+        if rv == 130:  # typer turns Ctrl-C into Exit(130) and returns its code
+            print("spriteforge: interrupted", file=sys.stderr)
+            return 130
+        return rv if isinstance(rv, int) and not isinstance(rv, bool) and rv else 0
     except SpriteforgeError as e:
         if os.environ.get("SPRITEFORGE_DEBUG"):
             raise

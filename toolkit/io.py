@@ -134,30 +134,46 @@ def _temp_prefix(p: Path) -> str:
     return f".{p.name}.{os.getpid()}-"
 
 
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` (another than this one) is still running."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+
+
 def remove_stale_temps(p: Path) -> int:
     """Remove temporaries left beside ``p`` by runs that were killed (``.NAME.PID-*.tmp``
-    whose process is gone, or older ones without a PID past STALE_AGE_S). -> how many."""
+    whose process is gone, or older ones without a PID past STALE_AGE_S), and the previous
+    ``p`` that ``atomic_dir``'s swap set aside (``.NAME.old-PID``): put back where the kill
+    came before the new folder took its place, else removed. -> how many."""
     import re
     import time
     removed = 0
     if not p.parent.is_dir():
         return 0
+    old = re.compile(re.escape(f".{p.name}.old-") + r"(\d+)$")
+    for q in sorted(p.parent.iterdir()):
+        m = old.match(q.name)
+        if m and not _alive(int(m.group(1))):
+            if not p.exists() and not p.is_symlink():
+                os.replace(q, p)  # the swap was cut between its two renames: the user's folder back
+            else:
+                shutil.rmtree(q, ignore_errors=True)
+            removed += 1
     pat = re.compile(re.escape(f".{p.name}.") + r"(?:(\d+)-)?[^/]*\.tmp$")
     for q in p.parent.iterdir():
         m = pat.match(q.name)
         if not m:
             continue
         if m.group(1):
-            pid = int(m.group(1))
-            if pid == os.getpid():
-                continue
-            try:
-                os.kill(pid, 0)
-                continue  # its run is still going
-            except ProcessLookupError:
-                pass
-            except PermissionError:
-                continue
+            if _alive(int(m.group(1))):
+                continue  # its run is still going (or is this one)
         else:
             try:
                 if time.time() - q.stat().st_mtime < STALE_AGE_S:
@@ -213,12 +229,29 @@ def save_json(path: str | os.PathLike, obj, compact: bool = False) -> Path:
 
 
 def check_output_dir(out: str | os.PathLike, overwrite: bool = False) -> Path:
-    """Validate an output folder path before any work is done."""
+    """Validate an output folder path before any work is done (after putting back a folder
+    that a killed run's swap set aside: ``remove_stale_temps``)."""
     p = Path(out)
+    if p.parent.is_dir() and os.access(p.parent, os.W_OK):
+        remove_stale_temps(p)
     if p.exists() and not p.is_dir():
         raise SpriteforgeError(f"{p}: output path exists and is a file, not a folder")
     if p.is_dir() and any(p.iterdir()) and not overwrite:
         raise SpriteforgeError(f"{p}: output folder is not empty (use --overwrite to replace it)")
+    check_writable(p)
+    return p
+
+
+def check_output_file(out: str | os.PathLike, overwrite: bool = False, suffix: str | None = None,
+                      flag: str = "--out") -> Path:
+    """An output file's path, checked before any work: not a folder, ``suffix`` (".png") if
+    given, writable, and an existing file only with ``overwrite`` (a user's file is never
+    replaced without it)."""
+    p = Path(out)
+    if p.is_dir() or (suffix and p.suffix.lower() != suffix):
+        raise SpriteforgeError(f"{p}: {flag} must be a{' ' + suffix if suffix else ''} file path")
+    if p.exists() and not overwrite:
+        raise SpriteforgeError(f"{p}: exists (use --overwrite to replace it)")
     check_writable(p)
     return p
 
@@ -246,12 +279,14 @@ def atomic_dir(out: str | os.PathLike, overwrite: bool = False):
     The temporary folder sits beside ``out`` (same file system, so the final
     rename is atomic). On any error it is deleted and ``out`` is untouched.
     """
+    p = Path(out)
+    if p.parent.is_dir():
+        stale = remove_stale_temps(p)  # first: it may put back a folder a killed swap set aside
+        if stale:
+            from .progress import info
+            info(f"cleaned up {stale} temporary folder(s) that an interrupted run left beside {p}")
     p = check_output_dir(out, overwrite)
     p.parent.mkdir(parents=True, exist_ok=True)
-    stale = remove_stale_temps(p)
-    if stale:
-        from .progress import info
-        info(f"removed {stale} temporary folder(s) that an interrupted run left beside {p}")
     tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(p), suffix=".tmp", dir=p.parent))
     os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700
     try:

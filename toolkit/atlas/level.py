@@ -87,9 +87,14 @@ def scatter_variants(gid: np.ndarray, names: list[str], rng: np.random.Generator
 MAX_ITEMS = 1000  # items asked of one level; at most one lands in each room
 
 
-def check_level(out: str | os.PathLike, size: tuple[int, int], items: int) -> Path:
+LEVEL_SUFFIXES = (".tmx", ".tmj", ".png")
+
+
+def check_level(out: str | os.PathLike, size: tuple[int, int], items: int, overwrite: bool = False,
+                tiles_dir: str | os.PathLike | None = None) -> Path:
     """``make_level``'s checks of its options and output, for callers with work to do first
-    (``level --floors/--walls`` generates its tiles): SpriteforgeError, or OUT as a Path."""
+    (``level --floors/--walls`` generates its tiles into ``tiles_dir``): SpriteforgeError, or
+    OUT as a Path. Existing level files (and ``tiles_dir``) are replaced only with ``overwrite``."""
     if not 0 <= items <= MAX_ITEMS:
         raise OptionError("items", f"must be 0..{MAX_ITEMS}, got {items}")
     w, h = size
@@ -100,15 +105,20 @@ def check_level(out: str | os.PathLike, size: tuple[int, int], items: int) -> Pa
         raise SpriteforgeError(f"{out}: the level file must end in .tmx")
     if out.is_dir():
         raise SpriteforgeError(f"{out}: is a folder")
+    if not overwrite:
+        for p in [out.with_suffix(x) for x in LEVEL_SUFFIXES] + ([Path(tiles_dir)] if tiles_dir else []):
+            if p.exists():
+                raise SpriteforgeError(f"{p}: exists (use --overwrite to replace the level)")
     check_writable(out)
     return out
 
 
 def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[int, int] = (40, 30), *,
-               seed: int = 3, items: int = 6) -> dict:
-    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview). Returns a summary:
-    "rooms", "objects" (items placed: at most one per room), "size", "files"."""
-    out = check_level(out, size, items)
+               seed: int = 3, items: int = 6, overwrite: bool = False) -> dict:
+    """Write OUT (.tmx), OUT with .tmj, and OUT with .png (preview); existing ones only with
+    ``overwrite``. Returns a summary: "rooms", "objects" (items placed: at most one per
+    room), "size", "files"."""
+    out = check_level(out, size, items, overwrite)
     tdir = Path(tileset)
     if not tdir.is_dir():
         raise SpriteforgeError(f"{tdir}: no such atlas folder")

@@ -200,8 +200,15 @@ def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainC
             f"{out} holds a run on different training data ({old.get('n_images')} images, "
             f"fingerprint {old.get('data')}); use a new --out folder")
     if old.get("architecture") != cfg.architecture():
-        raise SpriteforgeError(f"{out} holds a run with another architecture "
-                               f"{old.get('architecture')}; use a new --out folder")
+        was, now = old.get("architecture") or {}, cfg.architecture()
+
+        def show(d, k):
+            v = d.get(k)
+            return "off" if v in (None, False) else "on" if v is True else repr(v)
+        diff = [k for k in dict.fromkeys([*now, *was]) if show(was, k) != show(now, k)]
+        what = ", ".join(f"--{k.replace('_', '-')} {show(was, k)} there, {show(now, k)} now" for k in diff[:3])
+        raise SpriteforgeError(f"{out} holds a run of another architecture ({what}); resume it with the "
+                               f"options it began with, or use a new --out folder")
     return TrainConfig.from_dict({**conf, "sample_every": cfg.sample_every,
                                   "checkpoint_every": cfg.checkpoint_every})
 
@@ -268,9 +275,15 @@ def check_train_options(*, steps: int | None = None, minutes: float | None = Non
                         batch_size: int | None = None, sample_every: int = 250,
                         checkpoint_every: int = 250, clusters: int | None = None,
                         class_loss: float | None = None, labelled: bool = False,
-                        plain: bool = False) -> None:
+                        plain: bool = False, seed: int | None = None) -> None:
     """``plan_training``'s checks that need no data, so a caller can make them before it
-    loads any: ``OptionError`` naming the parameter."""
+    loads any: ``OptionError`` naming the parameter (ranges: ``limits.RANGES``, NaN and
+    infinities refused), before anything is written to the run's folder."""
+    from ..limits import check_numbers
+    check_numbers("train", {k: v for k, v in (("steps", steps), ("minutes", minutes), ("seed", seed),
+                                              ("batch_size", batch_size), ("sample_every", sample_every),
+                                              ("checkpoint_every", checkpoint_every),
+                                              ("class_loss", class_loss)) if v is not None})
     for name, v in (("steps", steps), ("batch_size", batch_size), ("sample_every", sample_every),
                     ("checkpoint_every", checkpoint_every)):
         if v is not None and v < 1:
@@ -312,7 +325,7 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
     from .clusters import cluster_labels, cluster_names, default_clusters
     check_train_options(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
                         checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss,
-                        labelled=labels is not None, plain=plain)
+                        labelled=labels is not None, plain=plain, seed=seed)
     if steps is None and minutes is None:
         minutes = DEFAULT_MINUTES
     images, size, tile = square_canvas(images)

@@ -142,9 +142,13 @@ class Generator:
         except Exception as e:  # a corrupt or mismatched weights file
             raise SpriteforgeError(f"{self.dir}: cannot load generator weights ({str(e).splitlines()[0]})") from None
         scale_latents(self.G, self.cfg.sample_scale)
-        with np.load(self.dir / "train.npz") as f:
-            self.train_images = crop_tile(f["images"], self.cfg.tile)  # as the user's tiles were
-            self.train_labels = f["labels"] if "labels" in f.files else None
+        try:
+            with np.load(self.dir / "train.npz") as f:
+                self.train_images = crop_tile(f["images"], self.cfg.tile)  # as the user's tiles were
+                self.train_labels = f["labels"] if "labels" in f.files else None
+        except Exception as e:  # BadZipFile, a missing array, a truncated file
+            raise SpriteforgeError(f"{self.dir / 'train.npz'}: cannot read the training set "
+                                   f"({type(e).__name__}: {e})") from None
         self._mix = None
         self._style = None
 

@@ -70,9 +70,10 @@ def memorisation_threshold(train: np.ndarray, percentile: float = 5.0) -> float:
     return float(np.percentile(d, percentile))
 
 
-def _real_halves(real: np.ndarray, rng: np.random.Generator, repeats: int):
-    """Yield ``repeats`` pairs of disjoint random halves (len(real) // 2 rows each)."""
-    h = len(real) // 2
+def _real_halves(real: np.ndarray, rng: np.random.Generator, repeats: int, size: int | None = None):
+    """Yield ``repeats`` pairs of disjoint random halves (``size`` rows each, at most and by
+    default len(real) // 2)."""
+    h = len(real) // 2 if size is None else min(size, len(real) // 2)
     for _ in range(repeats):
         p = rng.permutation(len(real))
         yield real[p[:h]], real[p[h:2 * h]]
@@ -92,7 +93,8 @@ def matched_split_floor(real: np.ndarray, fake: np.ndarray, seed: int = 0, repea
     """FD against the real-split floor at matched sample sizes.
 
     Each repeat splits ``real`` (N, D) into random halves A and B and draws
-    len(A) rows of ``fake`` (M >= N/2, D). FD(B, A) is what a perfect generator
+    len(A) rows of ``fake`` (M, D); where M < N/2 (a set of thousands of tiles), A and B are
+    M rows each, so every FD compares sets of one size. FD(B, A) is what a perfect generator
     (fresh samples of the real distribution) scores at this sample size; FD(fakes, A)
     is what this one scores. FD is biased upward by the finite sample, so its floor
     is positive and a ratio to it is meaningful ("within 2x of the floor"), unlike the
@@ -101,12 +103,12 @@ def matched_split_floor(real: np.ndarray, fake: np.ndarray, seed: int = 0, repea
     -> {"fd_half", "fd_half_floor", "fd_half_floor_sd", "fd_floor_ratio"}, means over repeats.
     """
     real, fake = np.asarray(real, np.float64), np.asarray(fake, np.float64)
-    h = len(real) // 2
-    if len(fake) < h or h < 2:
-        raise ValueError(f"need >= 4 real rows and >= {h} fake rows, got {len(real)} and {len(fake)}")
+    h = min(len(real) // 2, len(fake))
+    if h < 2:
+        raise ValueError(f"need >= 4 real rows and >= 2 fake rows, got {len(real)} and {len(fake)}")
     rng = np.random.default_rng(seed)
     ours, floor = [], []
-    for a, b in _real_halves(real, rng, repeats):
+    for a, b in _real_halves(real, rng, repeats, h):
         g = fake[rng.choice(len(fake), h, replace=False)]
         floor.append(frechet_distance(b, a))
         ours.append(frechet_distance(g, a))

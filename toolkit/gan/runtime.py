@@ -24,7 +24,17 @@ class OnnxGenerator:
         if not f.is_file():
             raise SpriteforgeError(f"{self.dir}: not an exported generator (no generator.json); make one "
                                    f"with 'spriteforge export'")
-        self.meta = json.loads(f.read_text())
+        try:
+            self.meta = json.loads(f.read_text())
+            model = self._inside(self.meta["file"])
+            self._inside(self.meta["style"])
+            self.latent_dim = int(self.meta["latent_dim"])
+            self.classes: list[str] = list(self.meta["classes"])
+            inputs = list(self.meta["inputs"])
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
+            raise SpriteforgeError(f"{f}: not a valid generator.json ({type(e).__name__}: {e})") from None
+        if not model.is_file():
+            raise SpriteforgeError(f"{model}: no such file (the export in {self.dir} is incomplete)")
         try:
             import onnxruntime as ort
         except ImportError:
@@ -32,16 +42,32 @@ class OnnxGenerator:
                                    "pip install 'spriteforge[export]'") from None
         opts = ort.SessionOptions()
         opts.log_severity_level = 3
-        self.session = ort.InferenceSession(str(self.dir / self.meta["file"]), opts,
-                                            providers=["CPUExecutionProvider"])
-        self.latent_dim = int(self.meta["latent_dim"])
-        self.classes: list[str] = self.meta["classes"]
+        try:
+            self.session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+        except Exception as e:  # onnxruntime's InvalidProtobuf, NoSuchFile, Fail ...
+            raise SpriteforgeError(f"{model}: not a loadable ONNX model ({str(e).splitlines()[0][:200]})") from None
+        self.meta["inputs"] = inputs
         self._style = None
+
+    def _inside(self, name) -> Path:
+        """A file the export names, refused unless it lies inside the export's folder."""
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"file names must be strings, got {name!r}")
+        p = (self.dir / name).resolve()
+        if not p.is_relative_to(self.dir.resolve()):
+            raise ValueError(f"{name!r} lies outside {self.dir}")
+        return p
 
     @property
     def style(self) -> SpriteStyle:
         if self._style is None:
-            self._style = SpriteStyle.load(self.dir / self.meta["style"])
+            f = self._inside(self.meta["style"])
+            try:
+                self._style = SpriteStyle.load(f)
+            except SpriteforgeError:
+                raise
+            except Exception as e:  # a damaged style file: npz / json errors
+                raise SpriteforgeError(f"{f}: not a valid clean-up style ({type(e).__name__}: {e})") from None
         return self._style
 
     def __call__(self, z: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:

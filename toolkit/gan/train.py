@@ -62,16 +62,37 @@ def train(images: np.ndarray, out: str | os.PathLike, cfg: TrainConfig, *, steps
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise SpriteforgeError(f"{out}: output path exists and is a file")
+    check_space(out)  # before the run's folder is made
     out.mkdir(parents=True, exist_ok=True)
     with run_lock(out):
         return _train(images, out, cfg, steps, minutes, labels, class_names, devices, progress, log, gif)
 
 
+MIN_FREE_MB = 64  # below this much free disk, no checkpoint or weights file is started
+
+
+def check_space(out: Path, step: int | None = None) -> None:
+    """SpriteforgeError before a write that a nearly full disk would cut short (h5py then
+    crashes the process): the run stays resumable from its last checkpoint."""
+    where = Path(out)
+    while not where.exists() and where != where.parent:
+        where = where.parent
+    free = shutil.disk_usage(where).free / 2 ** 20
+    if free < MIN_FREE_MB:
+        at = f" at step {step}; run the same command again to resume once there is room" if step else ""
+        raise SpriteforgeError(f"{out}: the disk is nearly full ({free:.0f} MB free, training needs "
+                               f"{MIN_FREE_MB} MB){at}")
+
+
 def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_names, devices,
            progress, log, gif) -> TrainResult:
+    check_space(out)
     fp = fingerprint(images) if labels is None else fingerprint(images, labels, class_names)
     cfg = resume_config(out, cfg, fp)
     stale = sorted((out / "checkpoints").glob("*_temp*")) if (out / "checkpoints").is_dir() else []
+    # weights files a killed run was writing (save_weights_atomic's .tmp.NAME): the run lock
+    # says no other run is writing here
+    stale += sorted(p for d in (out, out / "checkpoints") if d.is_dir() for p in d.glob(".tmp.*"))
     for d in stale:  # a checkpoint write that a kill cut short
         shutil.rmtree(d) if d.is_dir() else d.unlink()
     if stale:
@@ -138,11 +159,14 @@ def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_na
         # Before the checkpoint of the same step: see BestSnapshot.
         if picker and step % (cfg.pick_every or cfg.checkpoint_every) == 0 \
                 and budget_left() <= cfg.pick_best:
+            check_space(out, step)
             picker.offer(gan.exported, step)
             offered = step
         if step % cfg.checkpoint_every == 0:
+            check_space(out, step)
             manager.save(checkpoint_number=step)
     step = int(gan.step.numpy())
+    check_space(out, step)
     if picker and offered != step and step != start:
         picker.offer(gan.exported, step)
     if step != start:

@@ -77,13 +77,16 @@ def check_options(*, steps: int | None = None, n: int | None = None, spread: flo
 
 
 def check_sprites(gen: Generator, images: np.ndarray, names: list[str] | None = None) -> None:
-    """SpriteforgeError unless every (H, W, 4) sprite is the model's tile size."""
+    """SpriteforgeError unless every (H, W, 4) sprite is the model's tile size and has a
+    visible pixel (a blank sprite has no neighbourhood to draw from)."""
     want = gen.train_images.shape[1:3]
     for i, im in enumerate(images):
+        who = names[i] if names else f"sprite {i}"
         if im.shape[:2] != want:
-            who = names[i] if names else f"sprite {i}"
             raise SpriteforgeError(f"{who} is {im.shape[1]}x{im.shape[0]}; this model draws "
                                    f"{want[1]}x{want[0]} sprites")
+        if not (np.asarray(im)[..., 3] > 0).any():
+            raise SpriteforgeError(f"{who} is fully transparent: there is no sprite to encode")
 
 
 def _features(images: np.ndarray) -> np.ndarray:

@@ -206,13 +206,8 @@ def check_options(colors: int | None, iterations: int | None, strength: float,
 def check_out(out: str | os.PathLike, overwrite: bool = True) -> Path:
     """The sprite's output path: a .png file, not a folder; an existing file only with
     ``overwrite``."""
-    out = Path(out)
-    if out.suffix.lower() != ".png" or out.is_dir():
-        raise SpriteforgeError(f"{out}: --out must be a .png file path")
-    if out.exists() and not overwrite:
-        raise SpriteforgeError(f"{out}: exists (use --overwrite to replace it)")
-    check_writable(out)
-    return out
+    from ..io import check_output_file
+    return check_output_file(out, overwrite, ".png")
 
 
 def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: bool = False):
@@ -296,7 +291,7 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
     along strong edges inside; default: where the sheet's sprites have them). ``grain``:
     share of the sheet's fine lightness detail laid on (default GRAIN for a texture sheet,
     else 0). Returns {"sprite": (h, w, 4) uint8,
-    "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors", "k",
+    "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors" (asked), "colors_used" (in the sprite), "k",
     "tiles", "mask" (h, w) bool, "crop" (the photo cropped to the sprite's aspect)}.
     """
     iterations = check_options(colors, iterations, strength, grain)
@@ -331,7 +326,7 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
         sprite = ink_edges(sprite)
     return {"sprite": sprite, "full": np.clip(np.rint(full), 0, 255).astype(np.uint8),
             "palette": palette, "colors": K, "k": k, "tiles": tiles, "crop": crop,
-            "mask": m_sprite}
+            "mask": m_sprite, "colors_used": int(len(np.unique(sprite[sprite[..., 3] > 0].reshape(-1, 4), axis=0)))}
 
 
 def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False,
