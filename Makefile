@@ -18,7 +18,7 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/spriteforge generate trained/dcss-weapons -n 64 --seed 7 --out demo/new-weapons --overwrite
 	$(BIN)/spriteforge slice datasets/sheets/dcss-weapons-2x.png --out demo/weapons --overwrite
-	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16
+	$(BIN)/spriteforge contact demo/weapons --out demo/weapons-contact.png --cols 16 --overwrite
 	$(BIN)/spriteforge interpolate trained/dcss-weapons --from 3 --to 11 --via 5 --steps 16 --out demo/morph --overwrite
 	$(BIN)/spriteforge generate trained/dcss-weapons-by-class --class axe -n 16 --seed 7 --out demo/axes --overwrite
 	$(BIN)/spriteforge generate trained/dcss-weapons-16 -n 64 --seed 7 --out demo/weapons-16px --overwrite
