@@ -33,7 +33,9 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
     "gan"; quilted tiles are scored before the copy check, and have no latent space).
     Tiles that repeat (tileable models) also get the shift-aware copy rate.
     """
+    from .limits import check_numbers
     from .tiles import TileModel, uses_tiles
+    check_numbers("evaluate", {"n": n, "seed": seed, "truncation": truncation})
     quilted = uses_tiles(model_dir, method)
     gen = Generator(model_dir)
     if quilted:

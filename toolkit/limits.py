@@ -20,6 +20,7 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "minutes": (0, 7 * 24 * 60, True),
     "steps": (1, BIG, False),
     "encode.steps": (0, BIG, False),
+    "variations.steps": (0, BIG, False),
     "batch_size": (1, 1024, False),
     "sample_every": (1, BIG, False),
     "checkpoint_every": (1, BIG, False),

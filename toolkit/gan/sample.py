@@ -117,6 +117,8 @@ def generate_batches(model_dir: str | os.PathLike | Generator, n: int = 64, seed
     the same way, so each sprite reads as its class (docs/benchmarks.md measures it).
     ``model_dir`` may be a loaded ``Generator``.
     """
+    from ..limits import check_numbers
+    check_numbers("generate", {"n": n, "seed": seed, "truncation": truncation})
     by_name = check_generate(getattr(model_dir, "dir", model_dir), n, classes, truncation)
     labels = by_name if by_name is not None else labels
     gen = model_dir if isinstance(model_dir, Generator) else Generator(model_dir)

@@ -315,6 +315,8 @@ def variations(gen: Generator, image: np.ndarray, n: int = 16, *, spread: float 
     when too few qualify (the model draws nothing nearer the input than another training
     sprite), the rest are filled from ``gen``'s first draw: of its FILL_SHORTLIST x as many
     most input-like (not copies, pixel art first), those that differ most."""
+    from ..limits import check_numbers
+    check_numbers("variations", {"n": n, "spread": spread, "seed": seed, "steps": steps, "tune_steps": tune_steps})
     check_options(n=n, spread=spread)
     from ..gan.metrics import memorisation_threshold
     from ..gan.sample import novelty_features

@@ -89,6 +89,8 @@ def dream(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, o
     """(H, W, 3) RGB uint8 or float 0..255 -> the dreamed image (h, w, 3) uint8, shrunk so
     its longer side is at most MAX_SIDE. ``filter``: one channel of ``layer`` to grow
     instead of the whole layer. ``progress(1)`` per step."""
+    from ..limits import check_numbers
+    check_numbers("dream", {"octaves": octaves, "octave_scale": octave_scale, "steps": steps, "seed": seed})
     check_dream(layer, filter, octaves, steps)
     if octave_scale <= 1:
         raise SpriteforgeError(f"octave_scale must be > 1, got {octave_scale}")

@@ -294,6 +294,9 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
     "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors" (asked), "colors_used" (in the sprite), "k",
     "tiles", "mask" (h, w) bool, "crop" (the photo cropped to the sprite's aspect)}.
     """
+    from ..limits import check_numbers
+    check_numbers("stylize", {"strength": strength, "seed": seed, "grain": grain, "colors": colors,
+                              "iterations": iterations})
     iterations = check_options(colors, iterations, strength, grain)
     crop, work, (h, w), k, m_work, m_sprite = prepare(photo, size, mask, remove_bg)
     tiles = load_style(style, seed)
