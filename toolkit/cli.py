@@ -274,6 +274,41 @@ def tiles_cmd(
          f"tiled.png and preview.png to {out}; redrew {meta['replaced_by_novelty_filter']} shifted copies")
 
 
+@app.command("studio")
+def studio_cmd(
+    models: Optional[List[Path]] = typer.Argument(None, help="Model folders to draw from (default: "
+                                                  "the shipped ones)."),
+    folder: Path = typer.Option(Path("studio"), "--dir", help="Studio folder: favourites, their "
+                                "lineage and exports live here and survive a restart."),
+    port: int = typer.Option(8765, help="Port (0: any free one)."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on; anything but this machine "
+                             "(127.0.0.1) lets others on the network use the studio."),
+    open_page: bool = typer.Option(False, "--open", help="Open the page in the default browser."),
+):
+    """A local web page to pick, keep, breed, morph and steer generated sprites, drop in your own,
+    and export favourites (PNGs, latents, lineage, an atlas for Tiled, Phaser/PixiJS and Godot).
+    Ctrl-C stops it; the favourites stay in --dir."""
+    from .studio import Studio, serve, shipped_models
+    if not 0 <= port <= 65535:
+        raise OptionError("port", f"must be 0..65535, got {port}")
+    paths = {p.name: p for p in models} if models else shipped_models()
+    if models and len(paths) != len(models):
+        raise SpriteforgeError("two model folders share a name: give folders with different names")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        info(f"warning: listening on {host}: anyone who can reach this machine can use the studio")
+    studio = Studio(paths, folder)  # every model checked before the server starts
+    with progress_bar(None, "loading the model"):
+        studio.warm(next(iter(paths)))  # the first model warm before the page asks for it
+
+    def ready(url):
+        info(f"studio at {url} (models: {', '.join(paths)}; folder {folder}); Ctrl-C stops it")
+        if open_page:
+            import webbrowser
+            webbrowser.open(url)
+    serve(studio, host, port, ready)
+    raise KeyboardInterrupt  # uvicorn returns once Ctrl-C stopped it: exit 130, as every command
+
+
 @app.command("evaluate")
 def evaluate_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
