@@ -45,4 +45,7 @@ def test_matched_split_floor_ratio_is_one_for_the_same_distribution_and_large_fo
     assert 0.7 < same["fd_floor_ratio"] < 1.3
     assert shifted["fd_floor_ratio"] > 2
     with pytest.raises(ValueError):
-        matched_split_floor(real, real[:50])
+        matched_split_floor(real, real[:1])
+    # fewer samples than half the real set: the halves shrink to the samples' number
+    few = matched_split_floor(real, rng.standard_normal((50, 16)))
+    assert few["fd_half_floor"] > same["fd_half_floor"] and 0.6 < few["fd_floor_ratio"] < 1.6

@@ -136,14 +136,14 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys):
          "unreadable run state"),
         (["train", str(few), "--out", str(tmp_path / "o1"), "--steps", "1"], "at least 16"),
         (["train", str(mixed), "--out", str(tmp_path / "o2"), "--steps", "1"], "not 32x32"),
-        (["train", str(few), "--out", str(tmp_path / "o3"), "--steps", "0"], ">= 1"),
+        (["train", str(few), "--out", str(tmp_path / "o3"), "--steps", "0"], "--steps must be 1..10000000, got 0"),
         (["generate", str(tmp_path / "nomodel"), "--out", str(tmp_path / "g")], "no such model"),
         (["generate", str(few), "--out", str(tmp_path / "g")], "not a trained model"),
         (["evaluate", str(tmp_path / "nomodel")], "no such model"),
         (["train", str(mixed), "--out", str(tmp_path / "o4"), "--clusters", "0", "--class-loss", "0.5"],
          "needs classes"),
         (["train", str(mixed), "--out", str(tmp_path / "o5"), "--conditional", "--class-loss", "-1"],
-         "weight >= 0"),
+         "--class-loss must be 0..100, got -1"),
     ]
     for args, words in cases:
         code = main(args)
