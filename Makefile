@@ -60,6 +60,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/class_check.py
 	$(BIN)/python benchmarks/stylize.py
+	$(BIN)/python benchmarks/tiles.py --model trained/dcss-floors
+	$(BIN)/python benchmarks/tiles.py --model trained/dcss-walls
+	$(BIN)/python benchmarks/studio.py
 
 clean:
 	rm -rf demo .pytest_cache .hypothesis
