@@ -276,8 +276,8 @@ def tiles_cmd(
 
 @app.command("studio")
 def studio_cmd(
-    models: Optional[List[Path]] = typer.Argument(None, help="Model folders to draw from (default: "
-                                                  "the shipped ones)."),
+    models: Optional[List[Path]] = typer.Argument(None, help="Your model folders to draw from, listed "
+                                                  "first; the shipped ones follow."),
     folder: Path = typer.Option(Path("studio"), "--dir", help="Studio folder: favourites, their "
                                 "lineage and exports live here and survive a restart."),
     port: int = typer.Option(8765, help="Port (0: any free one)."),
@@ -291,9 +291,12 @@ def studio_cmd(
     from .studio import Studio, serve, shipped_models
     if not 0 <= port <= 65535:
         raise OptionError("port", f"must be 0..65535, got {port}")
-    paths = {p.name: p for p in models} if models else shipped_models()
+    paths = {p.name: p for p in models or []}
     if models and len(paths) != len(models):
         raise SpriteforgeError("two model folders share a name: give folders with different names")
+    for name, p in shipped_models().items():  # the shipped models after the user's
+        if name not in paths and not any(q.resolve() == p.resolve() for q in paths.values()):
+            paths[name] = p
     if host not in ("127.0.0.1", "localhost", "::1"):
         info(f"warning: listening on {host}: anyone who can reach this machine can use the studio")
     studio = Studio(paths, folder)  # every model checked before the server starts

@@ -138,7 +138,8 @@ async function breed() {
 
 async function vary() {
   if (state.selected.length !== 1) return status("select one favourite for its variations", true);
-  const data = await api("/api/variations", { id: state.selected[0], n: 8, seed: state.seed++ });
+  const data = await api("/api/variations", { id: state.selected[0], n: 8, seed: state.seed++,
+                                              spread: Number($("spread").value) || 0.8 });
   showGrid(data.sprites, "Variations: click to keep");
 }
 
