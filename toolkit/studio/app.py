@@ -54,6 +54,11 @@ def _float(data: dict, key: str, default: float) -> float:
     return float(v)
 
 
+async def _sprites(fn, *args) -> JSONResponse:
+    """``fn(*args)`` (a Studio operation: TensorFlow work) off the event loop, its sprites as JSON."""
+    return JSONResponse({"sprites": _public(await run_in_threadpool(fn, *args))})
+
+
 def make_app(studio: Studio) -> Starlette:
     """The ASGI app serving ``studio``."""
 
@@ -65,26 +70,22 @@ def make_app(studio: Studio) -> Starlette:
 
     async def draw(request):
         d = await _body(request)
-        recs = await run_in_threadpool(studio.draw, str(d.get("model")), _int(d, "n", 32), _int(d, "seed", 0),
-                                       d.get("class") or None, _float(d, "truncation", 1.0))
-        return JSONResponse({"sprites": _public(recs)})
+        return await _sprites(studio.draw, str(d.get("model")), _int(d, "n", 32), _int(d, "seed", 0),
+                              d.get("class") or None, _float(d, "truncation", 1.0))
 
     async def breed(request):
         d = await _body(request)
-        recs = await run_in_threadpool(studio.breed, d.get("parents"), _int(d, "n", 16),
-                                       _float(d, "mutation", 0.3), _int(d, "seed", 0))
-        return JSONResponse({"sprites": _public(recs)})
+        return await _sprites(studio.breed, d.get("parents"), _int(d, "n", 16), _float(d, "mutation", 0.3),
+                              _int(d, "seed", 0))
 
     async def morph(request):
         d = await _body(request)
-        recs = await run_in_threadpool(studio.morph, d.get("a"), d.get("b"), _int(d, "steps", 8))
-        return JSONResponse({"sprites": _public(recs)})
+        return await _sprites(studio.morph, d.get("a"), d.get("b"), _int(d, "steps", 8))
 
     async def variations(request):
         d = await _body(request)
-        recs = await run_in_threadpool(studio.variations, d.get("id"), _int(d, "n", 8),
-                                       _float(d, "spread", 0.8), _int(d, "seed", 0))
-        return JSONResponse({"sprites": _public(recs)})
+        return await _sprites(studio.variations, d.get("id"), _int(d, "n", 8), _float(d, "spread", 0.8),
+                              _int(d, "seed", 0))
 
     async def steer(request):
         d = await _body(request)
@@ -92,8 +93,7 @@ def make_app(studio: Studio) -> Starlette:
         if not isinstance(amounts, list) or not all(isinstance(a, (int, float)) and not isinstance(a, bool)
                                                      for a in amounts):
             raise StudioError("amounts must be a list of numbers")
-        recs = await run_in_threadpool(studio.steer, d.get("id"), d.get("direction"), amounts)
-        return JSONResponse({"sprites": _public(recs)})
+        return await _sprites(studio.steer, d.get("id"), d.get("direction"), amounts)
 
     async def upload(request):
         model = request.query_params.get("model", "")
@@ -104,8 +104,7 @@ def make_app(studio: Studio) -> Starlette:
         seed = request.query_params.get("seed", "0")
         if not seed.isdigit():
             raise StudioError(f"seed must be an integer, got {seed!r}")
-        recs = await run_in_threadpool(studio.upload, model, data, UPLOAD_VARIATIONS, int(seed) % 2 ** 32)
-        return JSONResponse({"sprites": _public(recs)})
+        return await _sprites(studio.upload, model, data, UPLOAD_VARIATIONS, int(seed) % 2 ** 32)
 
     async def favourites(request):
         if request.method == "POST":
