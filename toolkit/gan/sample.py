@@ -127,16 +127,17 @@ def generate_batches(model_dir: str | os.PathLike | Generator, n: int = 64, seed
     if labels is None:
         labels = gen.default_labels(n, seed)
     class_check = bool(class_check and gen.named_classes and labels is not None)
-    ftrain = novelty_features(gen.train_images) if novelty or class_check else None
-    threshold = memorisation_threshold(ftrain) if novelty else None
-    rejects = functools.partial(rejected, ftrain=ftrain, threshold=threshold,
-                                train_labels=gen.train_labels if class_check else None)
-    if novelty and gen.cfg.tileable:  # a shifted tile is the same tile in a level
+    rejects, threshold = None, None
+    if novelty and gen.cfg.tileable:  # a shifted tile is the same tile in a level (never class-checked)
         threshold = shift_copy_threshold(gen.train_images)
         rejects = functools.partial(rejected_shifts, train=gen.train_images, threshold=threshold)
+    elif novelty or class_check:
+        ftrain = novelty_features(gen.train_images)
+        threshold = memorisation_threshold(ftrain) if novelty else None
+        rejects = functools.partial(rejected, ftrain=ftrain, threshold=threshold,
+                                    train_labels=gen.train_labels if class_check else None)
     return Stream(n, gen.classes, threshold,
-                  _batches(gen, style, z, labels, seed, rejects if ftrain is not None else None,
-                           max_rounds, batch, truncation),
+                  _batches(gen, style, z, labels, seed, rejects, max_rounds, batch, truncation),
                   truncation, class_check)
 
 
