@@ -95,7 +95,7 @@ def transparent_sprite(tmp, monkeypatch):
 PHOTO = str(MODEL.parents[1] / "datasets" / "photos" / "chelsea.jpg")
 SEED_ARGS = {  # every command with a --seed, with the rest of a valid command line
     "generate": ["generate", str(MODEL), "--out", "{tmp}/g"],
-    "tiles": ["tiles", str(MODEL.parents[1] / "datasets" / "dcss" / "floors" / "lava0.png"), "--out", "{tmp}/g"],
+    "tiles": ["tiles", str(MODEL.parents[1] / "datasets" / "dcss" / "floors" / "acidic_floor0.png"), "--out", "{tmp}/g"],
     "evaluate": ["evaluate", str(MODEL)],
     "encode": ["encode", str(MODEL), PHOTO, "--out", "{tmp}/g"],
     "variations": ["variations", str(MODEL), PHOTO, "--out", "{tmp}/g"],
