@@ -889,8 +889,26 @@ def _checked(command: str, fn):
     def run(*args, **kwargs):
         from .limits import check_numbers
         check_numbers(command, kwargs)
-        return fn(*args, **kwargs)
+        return fn(*args, **_shipped_names(kwargs))
     return run
+
+
+_SHIPPED_KINDS = {"model": "model", "models": "model", "floors": "model", "walls": "model",
+                  "weapons": "model", "photo": "photo", "tileset": "tileset"}
+
+
+def _shipped_names(kwargs: dict) -> dict:
+    """Model, photo and atlas arguments that name something shipped (``dcss-weapons``,
+    ``chelsea``) -> its path, from any folder; an existing path is kept as given."""
+    from .shipped import resolve
+    out = dict(kwargs)
+    for key, kind in _SHIPPED_KINDS.items():
+        v = out.get(key)
+        if isinstance(v, Path):
+            out[key] = resolve(v, kind)
+        elif isinstance(v, list) and all(isinstance(x, Path) for x in v):
+            out[key] = [resolve(x, kind) for x in v]
+    return out
 
 
 for _c in app.registered_commands:  # one place for every command's numeric ranges

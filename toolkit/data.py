@@ -12,9 +12,9 @@ import numpy as np
 from .sheets.classes import CLASSES_FILE, assign_classes, class_names, read_classes
 from .sheets.load import TileSet, load_tiles
 
-ROOT = Path(__file__).resolve().parent.parent
-DATASETS_DIR = ROOT / "datasets"
-TRAINED_DIR = ROOT / "trained"
+from .shipped import root
+
+DATASETS_DIR = root() / "datasets"
 
 #: name -> (folder under datasets/, size policy). The odd-sized DCSS files are
 #: centred on a 32x32 canvas ("fit") rather than rejected.

@@ -1,5 +1,6 @@
-"""Run an exported generator (``export.py``) without TensorFlow: onnxruntime and numpy only,
-for games and tools scripted in Python (pygame, arcade)."""
+"""Run an exported generator (``export.py``) without TensorFlow, scipy or scikit-image:
+onnxruntime, numpy and pillow only (``pip install --no-deps spriteforge onnxruntime numpy
+pillow``), for games and tools scripted in Python (pygame, arcade). Tested in such a venv."""
 from __future__ import annotations
 
 import json

@@ -41,7 +41,7 @@ import numpy as np
 
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
-from .palette import choose_lab, palette_tree, read_palette, sheet_palette, to_lab
+from .palette import INDEX_FROM, PaletteIndex, choose_lab, read_palette, sheet_palette, to_lab
 from .stats import (HUE_CHROMA, OUTLINE_MARGIN, _neighbours4, chromatic_hues, colours as colour_counts,
                     dark_outline, islands as island_counts, luma, outline_ref)
 
@@ -61,7 +61,6 @@ HUE_BINS = 36        # hue histogram of 10-degree bins, smoothed over +-3 bins (
 INK_EDGE = 30.0      # L* step across which the darker side takes a line (stylize: 20 inked faces)
 INK_DROP = 60.0      # how far below a pixel's L* its line's shade is sought
 INK_MIN = 15.0       # a line's shade is at least this much darker (L*)
-TREE_FROM = 16384    # palettes above this many colours are searched through a k-d tree (floors, walls)
 
 
 def layout_features(images: np.ndarray, cell: int = 4) -> np.ndarray:
@@ -174,24 +173,55 @@ def hue_families(lab: np.ndarray, families: int = HUE_FAMILIES, centres=None) ->
     return out
 
 
+def label8(solid: np.ndarray) -> tuple[np.ndarray, int, np.ndarray]:
+    """(N, H, W) bool -> (labels (N, H, W) int64, count, first (count,) flat index of each
+    part's first pixel): 8-connected parts within each image, numbered from 1 in the scan
+    order of their first pixel, 0 off them (scipy.ndimage.label's numbering, in numpy alone:
+    union-find over neighbour pairs, each root the smallest index of its part)."""
+    n, h, w = solid.shape
+    at = np.arange(solid.size).reshape(solid.shape)
+    pairs = []
+    for a, b in (((slice(None), slice(None), slice(0, -1)), (slice(None), slice(None), slice(1, None))),
+                 ((slice(None), slice(0, -1), slice(None)), (slice(None), slice(1, None), slice(None))),
+                 ((slice(None), slice(0, -1), slice(0, -1)), (slice(None), slice(1, None), slice(1, None))),
+                 ((slice(None), slice(0, -1), slice(1, None)), (slice(None), slice(1, None), slice(0, -1)))):
+        both = solid[a] & solid[b]  # right, down, down-right, down-left: never across images
+        pairs.append((at[a][both], at[b][both]))
+    u = np.concatenate([p[0] for p in pairs])
+    v = np.concatenate([p[1] for p in pairs])
+    parent = at.ravel().copy()
+    while True:
+        ru, rv = parent[u], parent[v]
+        diff = ru != rv
+        if not diff.any():
+            break
+        np.minimum.at(parent, np.maximum(ru, rv)[diff], np.minimum(ru, rv)[diff])  # hook on the smaller
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
+    roots = parent.reshape(solid.shape)[solid]
+    first = np.unique(roots)
+    labels = np.zeros(solid.shape, np.int64)
+    labels[solid] = np.searchsorted(first, roots) + 1
+    return labels, len(first), first
+
+
 def drop_specks(solid: np.ndarray, min_size: int | None = None, share: float | None = None,
                 parts: np.ndarray | None = None) -> np.ndarray:
     """(..., H, W) bool -> the same without 8-connected parts smaller than ``min_size``
     pixels and ``share`` of the largest part of their own image. ``parts``: (N,) int, the
     most parts each image keeps; beyond them (largest first, scan order on a tie) any
     part under ``share`` of the largest goes too, whatever its size."""
-    from scipy import ndimage as ndi
     min_size = MIN_ISLAND if min_size is None else min_size
     share = ISLAND_SHARE if share is None else share
     flat = solid.reshape((-1,) + solid.shape[-2:])
-    st = np.zeros((3, 3, 3), bool)
-    st[1] = True  # 8-connected within an image, never across images
-    lab, n = ndi.label(flat, st)
+    lab, n, first = label8(flat)
     if n == 0:
         return solid
     sizes = np.bincount(lab.ravel(), minlength=n + 1)[1:]
-    first = ndi.find_objects(lab)
-    image_of = np.array([sl[0].start for sl in first])
+    image_of = first // (flat.shape[1] * flat.shape[2])
     largest = np.zeros(len(flat))
     np.maximum.at(largest, image_of, sizes)
     minor = sizes < share * largest[image_of]
@@ -446,10 +476,10 @@ class SpriteStyle:
             self._pal_lab = to_lab(self.palette.astype(np.float64), LIGHTNESS)
         return self._pal_lab
 
-    def _tree(self):
-        if not hasattr(self, "_pal_tree"):  # a wall set's palette: 93,317 colours
-            self._pal_tree = palette_tree(self._lab()) if len(self.palette) > TREE_FROM else None
-        return self._pal_tree
+    def _index(self):
+        if not hasattr(self, "_pal_index"):  # a wall set's palette: 93,317 colours
+            self._pal_index = PaletteIndex(self._lab()) if len(self.palette) > INDEX_FROM else None
+        return self._pal_index
 
     def _see_through(self):
         if getattr(self, "_soft", None) is None:
@@ -499,7 +529,7 @@ class SpriteStyle:
                 continue
             if self.hues:  # in place: despeckle compares with these colours too
                 lab[i][m] = hue_families(lab[i][m], self.hues, None if hue_centres is None else hue_centres[i])
-            chosen = choose_lab(lab[i][m], pal_lab, int(k), seed, tree=self._tree()) if len(pal_lab) > k \
+            chosen = choose_lab(lab[i][m], pal_lab, int(k), seed, index=self._index()) if len(pal_lab) > k \
                 else np.arange(len(pal_lab))
             if self.dither > 0:  # mapped below, all sprites at once
                 picks[i] = chosen

@@ -40,10 +40,30 @@ def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
     return c[c > 0]
 
 
+_XYZ_FROM_RGB = np.array([[0.412453, 0.357580, 0.180423],  # sRGB (D65) -> CIE XYZ
+                          [0.212671, 0.715160, 0.072169],
+                          [0.019334, 0.119193, 0.950227]])
+_D65 = np.array([0.95047, 1.0, 1.08883])  # the 2-degree observer's white
+
+
+def _rgb2lab(rgb: np.ndarray) -> np.ndarray:
+    """(M, 1, 3) sRGB 0..1 float64 -> CIE Lab: scikit-image's rgb2lab step by step, so the same
+    bits (tested), in numpy alone: the runtime has no scikit-image."""
+    arr = rgb.copy()
+    mask = arr > 0.04045
+    arr[mask] = np.power((arr[mask] + 0.055) / 1.055, 2.4)
+    arr[~mask] /= 12.92
+    arr = (arr @ _XYZ_FROM_RGB.T) / _D65
+    mask = arr > 0.008856
+    arr[mask] = np.cbrt(arr[mask])
+    arr[~mask] = 7.787 * arr[~mask] + 16.0 / 116.0
+    x, y, z = arr[..., 0], arr[..., 1], arr[..., 2]
+    return np.concatenate([v[..., None] for v in (116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z))], -1)
+
+
 def to_lab(rgb: np.ndarray, lightness: float = 1.0) -> np.ndarray:
-    """(..., 3) RGB 0..255 -> (..., 3) Lab, L* multiplied by ``lightness``."""
-    from skimage.color import rgb2lab
-    lab = rgb2lab(np.asarray(rgb, np.float64).reshape(-1, 1, 3) / 255.0).reshape(np.shape(rgb))
+    """(..., 3) RGB 0..255 -> (..., 3) Lab (D65), L* multiplied by ``lightness``."""
+    lab = _rgb2lab(np.asarray(rgb, np.float64).reshape(-1, 1, 3) / 255.0).reshape(np.shape(rgb))
     if lightness != 1.0:
         lab = lab * np.array([lightness, 1.0, 1.0])
     return lab
@@ -89,17 +109,67 @@ def distinct_rows(x: np.ndarray) -> int:
     return len(np.unique((q[:, 0] << 40) | (q[:, 1] << 20) | q[:, 2]))
 
 
-NEAREST = 16  # choose_lab with a tree: palette colours looked up per centre first
+class PaletteIndex:
+    """(P, 3) colours bucketed on a grid of ``CELL``-unit cubes, for the nearest colour not
+    taken yet without scanning a palette of tens of thousands (a floor or wall set's).
+    ``examples/loot/loot.js`` builds the same index and gets the same answers."""
+    CELL = 4.0
+
+    def __init__(self, colours: np.ndarray):
+        self.colours = np.asarray(colours, np.float64)
+        q = np.floor(self.colours / self.CELL).astype(np.int64)
+        self.lo = q.min(0)
+        self.shape = q.max(0) - self.lo + 1
+        key = np.ravel_multi_index((q - self.lo).T, self.shape)
+        self.order = np.argsort(key, kind="stable")  # colour indices, cell by cell, ascending within
+        self.starts = np.searchsorted(key[self.order], np.arange(int(np.prod(self.shape)) + 1))
+
+    def _box(self, cell: np.ndarray, r: int) -> np.ndarray:
+        """Indices of the colours in the cells within ``r`` cells of ``cell`` on every axis."""
+        lo = np.clip(cell - r, 0, self.shape - 1)
+        hi = np.clip(cell + r, 0, self.shape - 1)
+        if (lo > hi).any():
+            return np.zeros(0, np.int64)
+        axes = np.meshgrid(*[np.arange(lo[i], hi[i] + 1) for i in range(3)], indexing="ij")
+        keys = np.ravel_multi_index([a.ravel() for a in axes], self.shape)
+        a, b = self.starts[keys], self.starts[keys + 1]
+        n = b - a
+        run = np.repeat(a - np.concatenate([[0], np.cumsum(n)[:-1]]), n) + np.arange(n.sum())
+        return self.order[run]
+
+    def nearest_free(self, c: np.ndarray, used: np.ndarray) -> int:
+        """The index of the colour nearest ``c`` (3,) among those not ``used`` (P,) bool: the
+        least squared distance, the lowest index on a tie (a full scan's answer); -1 if
+        all are used. Rings of cells grow around ``c`` until the best found is nearer than
+        anything outside them."""
+        cell = np.floor(np.asarray(c, np.float64) / self.CELL).astype(np.int64) - self.lo
+        reach = int(np.max(np.maximum(cell, self.shape - 1 - cell)))  # rings to cover the grid
+        r = max(0, int(np.max(np.maximum(-cell, cell - self.shape + 1))))  # first ring inside it
+        while True:
+            cand = self._box(cell, r)
+            cand = cand[~used[cand]]
+            if len(cand):
+                d = ((self.colours[cand] - c) ** 2).sum(1)
+                best = np.flatnonzero(d == d.min())
+                j = int(cand[best].min())
+                if r >= reach or d.min() < (r * self.CELL) ** 2 * (1 - 1e-9):
+                    return j
+            elif r >= reach:
+                return -1
+            r += 1
+
+
+INDEX_FROM = 4096  # palettes of more colours than this are searched through a PaletteIndex
 
 
 def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters: int = 12,
-               tree=None) -> np.ndarray:
+               index: PaletteIndex | None = None) -> np.ndarray:
     """``choose_colours`` in Lab: (M, 3) pixels, (P, 3) palette -> (<= k,) indices into
     the palette, most used first (P > k). k-means (``toolkit.kmeans``, seeded; more than
     4096 pixels: a seeded subsample of 4096), then each centre, most used first, takes
-    the nearest palette colour not taken yet. ``tree``: a ``scipy.spatial.cKDTree`` of
-    ``pal_lab`` (``palette_tree``), for large palettes: the same choice, looked up among
-    each centre's nearest colours instead of the whole palette."""
+    the nearest palette colour not taken yet (least squared distance, lowest index on a
+    tie). ``index``: a ``PaletteIndex`` of ``pal_lab``, for large palettes: the same
+    choice without a scan."""
     rng = np.random.default_rng(seed)
     x = np.asarray(x, np.float64)
     if len(x) > 4096:
@@ -107,31 +177,15 @@ def choose_lab(x: np.ndarray, pal_lab: np.ndarray, k: int, seed: int = 0, iters:
     k = min(k, distinct_rows(x))
     c, labels = kmeans(x, k, seed=rng, iters=iters)
     c = c[np.argsort(-np.bincount(labels, minlength=k), kind="stable")]  # most used first
-    sq = (pal_lab ** 2).sum(1)  # squared distances below are less |c|^2, the same for a centre
+    used = np.zeros(len(pal_lab), bool)
     taken: list[int] = []
-    if tree is not None and NEAREST < len(pal_lab):
-        used = np.zeros(len(pal_lab), bool)
-        cand = np.sort(tree.query(c, k=NEAREST)[1], 1)  # palette order: argmin's tie-break
-        for ci, row in zip(c, cand):
-            free = row[~used[row]]
-            if len(free):
-                d = sq[free] - 2 * pal_lab[free] @ ci
-                j = int(free[d.argmin()])
-            else:  # all of this centre's nearest are taken: the whole palette
-                d = sq - 2 * pal_lab @ ci
-                d[used] = np.inf
-                j = int(d.argmin())
-            taken.append(j)
-            used[j] = True
-        return np.array(taken, np.int64)
-    d = sq[None] - 2 * c @ pal_lab.T
-    for row in d:
-        row[taken] = np.inf
-        taken.append(int(row.argmin()))
+    for ci in c:
+        if index is not None:
+            j = index.nearest_free(ci, used)
+        else:
+            d = ((pal_lab - ci) ** 2).sum(1)
+            d[used] = np.inf
+            j = int(d.argmin())
+        taken.append(j)
+        used[j] = True
     return np.array(taken, np.int64)
-
-
-def palette_tree(pal_lab: np.ndarray):
-    """A k-d tree of (P, 3) Lab colours for ``choose_lab`` (scipy's cKDTree)."""
-    from scipy.spatial import cKDTree
-    return cKDTree(pal_lab)

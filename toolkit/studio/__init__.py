@@ -7,13 +7,9 @@ __all__ = ["Studio", "StudioError", "serve", "shipped_models"]
 
 
 def shipped_models() -> dict:
-    """{name: folder} of the models shipped in trained/ (a checkout or an install beside it)."""
-    from pathlib import Path
-    root = Path(__file__).resolve().parents[2] / "trained"
-    if not root.is_dir():
-        return {}
-    found = [p for p in root.iterdir() if (p / "model.json").is_file()]
-    return {p.name: p for p in sorted(found, key=lambda p: (p.name != "dcss-weapons", p.name))}
+    """{name: folder} of the models spriteforge ships (``toolkit.shipped.models``)."""
+    from ..shipped import models
+    return models()
 
 
 def serve(studio: "Studio", host: str = "127.0.0.1", port: int = 8765, ready=None) -> None:
