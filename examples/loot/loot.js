@@ -122,33 +122,187 @@
   }
 
   function kmeans(x, k, rng, iters) {  // k-means++ start, then Lloyd (toolkit/kmeans.py)
-    const n = x.length;
-    const c = [x[rng.integers(n)].slice()];
-    const d = x.map((p) => sq(p, c[0]));
-    while (c.length < k) {
+    const n = x.length, X = new Float64Array(n * 3);
+    x.forEach((p, i) => { X[i * 3] = p[0]; X[i * 3 + 1] = p[1]; X[i * 3 + 2] = p[2]; });
+    const C = new Float64Array(k * 3);
+    const d2 = (i, j, Y) => {  // squared distance of row i of X to row j of Y, summed left to right
+      const e0 = X[i * 3] - Y[j * 3], e1 = X[i * 3 + 1] - Y[j * 3 + 1], e2 = X[i * 3 + 2] - Y[j * 3 + 2];
+      return e0 * e0 + e1 * e1 + e2 * e2;
+    };
+    const d2c = (a, c) => {  // between two centres
+      const e0 = C[a * 3] - C[c * 3], e1 = C[a * 3 + 1] - C[c * 3 + 1], e2 = C[a * 3 + 2] - C[c * 3 + 2];
+      return e0 * e0 + e1 * e1 + e2 * e2;
+    };
+    let j = rng.integers(n);
+    C.set(X.subarray(j * 3, j * 3 + 3), 0);
+    const d = new Float64Array(n), cum = new Float64Array(n);
+    for (let i = 0; i < n; i++) d[i] = d2(i, 0, C);
+    for (let m = 1; m < k; m++) {
       let total = 0;
-      const cum = d.map((v) => (total += v));
-      let j;
+      for (let i = 0; i < n; i++) cum[i] = (total += d[i]);
       if (total > 0) {
         const t = rng.random() * total;
-        j = cum.findIndex((v) => v > t);
-        if (j < 0) j = n - 1;
+        j = n - 1;
+        for (let i = 0; i < n; i++) if (cum[i] > t) { j = i; break; }
       } else {
         j = rng.integers(n);
       }
-      c.push(x[j].slice());
-      for (let i = 0; i < n; i++) d[i] = Math.min(d[i], sq(x[i], x[j]));
+      const c0 = X[j * 3], c1 = X[j * 3 + 1], c2 = X[j * 3 + 2];
+      C[m * 3] = c0; C[m * 3 + 1] = c1; C[m * 3 + 2] = c2;
+      for (let i = 0, o = 0; i < n; i++, o += 3) {
+        const e0 = X[o] - c0, e1 = X[o + 1] - c1, e2 = X[o + 2] - c2, v = e0 * e0 + e1 * e1 + e2 * e2;
+        if (v < d[i]) d[i] = v;
+      }
     }
-    let labels = x.map((p) => nearest(p, c));
+    // Lloyd with Hamerly's bounds: a row whose distance to its centre (an upper bound) stays
+    // below its distance to every other (a lower bound) and half the gap to the nearest other
+    // centre keeps its label unscanned. The bounds carry a margin, so the labels are exactly a
+    // full scan's (nearest centre, the lowest index on a tie).
+    const up = new Float64Array(n), low = new Float64Array(n), half = new Float64Array(k);
+    const safe = (v) => v * (1 + 1e-9) + 1e-9;
+    const scan = (i, out) => {  // the exact nearest centre of row i, bounds reset
+      const x0 = X[i * 3], x1 = X[i * 3 + 1], x2 = X[i * 3 + 2];
+      let best = 0, bd = Infinity, second = Infinity;
+      for (let c = 0, o = 0; c < k; c++, o += 3) {
+        const e0 = x0 - C[o], e1 = x1 - C[o + 1], e2 = x2 - C[o + 2];
+        const v = e0 * e0 + e1 * e1 + e2 * e2;
+        if (v < bd) { second = bd; bd = v; best = c; } else if (v < second) second = v;
+      }
+      out[i] = best;
+      up[i] = Math.sqrt(bd);
+      low[i] = Math.sqrt(second);
+    };
+    let labels = new Int32Array(n);
+    for (let i = 0; i < n; i++) scan(i, labels);
+    const cnt = new Float64Array(k), sums = new Float64Array(k * 3), old = new Float64Array(k * 3);
+    const moved = new Float64Array(k);
     for (let it = 0; it < iters; it++) {
-      const cnt = new Array(k).fill(0), sums = c.map(() => [0, 0, 0]);
-      x.forEach((p, i) => { cnt[labels[i]]++; for (let a = 0; a < 3; a++) sums[labels[i]][a] += p[a]; });
-      for (let j = 0; j < k; j++) if (cnt[j] > 0) c[j] = sums[j].map((s) => s / cnt[j]);
-      const next = x.map((p) => nearest(p, c));
-      if (next.every((v, i) => v === labels[i])) break;
+      cnt.fill(0); sums.fill(0);
+      for (let i = 0; i < n; i++) {
+        const l = labels[i];
+        cnt[l]++;
+        for (let a = 0; a < 3; a++) sums[l * 3 + a] += X[i * 3 + a];
+      }
+      old.set(C);
+      for (let c = 0; c < k; c++) if (cnt[c] > 0) for (let a = 0; a < 3; a++) C[c * 3 + a] = sums[c * 3 + a] / cnt[c];
+      let most = 0;
+      for (let c = 0; c < k; c++) {
+        const e0 = C[c * 3] - old[c * 3], e1 = C[c * 3 + 1] - old[c * 3 + 1], e2 = C[c * 3 + 2] - old[c * 3 + 2];
+        moved[c] = Math.sqrt(e0 * e0 + e1 * e1 + e2 * e2);
+        most = Math.max(most, moved[c]);
+      }
+      for (let c = 0; c < k; c++) {
+        let g = Infinity;
+        for (let o = 0; o < k; o++) if (o !== c) g = Math.min(g, d2c(c, o));
+        half[c] = Math.sqrt(g) / 2;
+      }
+      const next = new Int32Array(n);
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        const l = labels[i];
+        up[i] = safe(up[i] + moved[l]);
+        low[i] = (low[i] - most) * (1 - 1e-9) - 1e-9;
+        const bound = Math.max(low[i], half[l] * (1 - 1e-9) - 1e-9);
+        if (up[i] < bound) { next[i] = l; continue; }
+        up[i] = safe(Math.sqrt(d2(i, l, C)));  // a tight upper bound first: often enough
+        if (up[i] < bound) { next[i] = l; continue; }
+        scan(i, next);
+        if (next[i] !== l) same = false;
+      }
+      if (same) break;
       labels = next;
     }
-    return { centres: c, labels };
+    const centres = [];
+    for (let c = 0; c < k; c++) centres.push([C[c * 3], C[c * 3 + 1], C[c * 3 + 2]]);
+    return { centres, labels: Array.from(labels) };
+  }
+
+  // Palette colours bucketed on a grid of `cell`-unit cubes: the nearest colour not taken yet
+  // without a scan (toolkit/pixelart/palette.py PaletteIndex: the same answers).
+  class PaletteIndex {
+    constructor(colours, cell) {
+      this.colours = colours;
+      this.cell = cell;
+      const q = colours.map((p) => p.map((v) => Math.floor(v / cell)));
+      this.lo = [Infinity, Infinity, Infinity];
+      const hi = [-Infinity, -Infinity, -Infinity];
+      for (const r of q) for (let a = 0; a < 3; a++) { this.lo[a] = Math.min(this.lo[a], r[a]); hi[a] = Math.max(hi[a], r[a]); }
+      this.shape = hi.map((v, a) => v - this.lo[a] + 1);
+      const cells = this.shape[0] * this.shape[1] * this.shape[2];
+      const key = q.map((r) => ((r[0] - this.lo[0]) * this.shape[1] + r[1] - this.lo[1]) * this.shape[2] + r[2] - this.lo[2]);
+      this.starts = new Int32Array(cells + 1);
+      for (const k of key) this.starts[k + 1]++;
+      for (let i = 0; i < cells; i++) this.starts[i + 1] += this.starts[i];
+      this.order = new Int32Array(colours.length);
+      const fill = this.starts.slice(0, cells);
+      key.forEach((k, i) => { this.order[fill[k]++] = i; });  // ascending colour index within a cell
+    }
+
+    // Index of the colour nearest c among those not `used` (least squared distance, lowest
+    // index on a tie; -1 if all are used): rings of cells grow until nothing outside is nearer.
+    nearestFree(c, used) {
+      const S = this.shape, cell = [0, 1, 2].map((a) => Math.floor(c[a] / this.cell) - this.lo[a]);
+      let reach = 0, r = 0;
+      for (let a = 0; a < 3; a++) {
+        reach = Math.max(reach, cell[a], S[a] - 1 - cell[a]);
+        r = Math.max(r, -cell[a], cell[a] - S[a] + 1);
+      }
+      for (;; r++) {
+        const lo = cell.map((v, a) => Math.min(Math.max(v - r, 0), S[a] - 1));
+        const hi = cell.map((v, a) => Math.min(Math.max(v + r, 0), S[a] - 1));
+        let best = -1, bd = Infinity;
+        if (lo.every((v, a) => v <= hi[a])) {
+          for (let x = lo[0]; x <= hi[0]; x++) for (let y = lo[1]; y <= hi[1]; y++) {
+            const row = (x * S[1] + y) * S[2];
+            for (let t = this.starts[row + lo[2]]; t < this.starts[row + hi[2] + 1]; t++) {
+              const i = this.order[t];
+              if (used[i]) continue;
+              const d = sq(this.colours[i], c);
+              if (d < bd || (d === bd && i < best)) { bd = d; best = i; }
+            }
+          }
+        }
+        if (best >= 0 && (r >= reach || bd < r * this.cell * (r * this.cell) * (1 - 1e-9))) return best;
+        if (best < 0 && r >= reach) return -1;
+      }
+    }
+  }
+
+  // Floyd-Steinberg on a serpentine path (cleanup.diffuse): each solid pixel takes its nearest
+  // colour of `cl` and passes `strength` x its error on to the solid pixels not yet visited;
+  // the next row's share wraps around the side edges (tiles that repeat).
+  const DIFFUSION = [[0, 1, 7 / 16], [1, -1, 3 / 16], [1, 0, 5 / 16], [1, 1, 1 / 16]];
+  function diffuse(lab, solid, cl, strength, w, h) {
+    const n = w * h, work = new Float64Array(n * 3), idx = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) if (solid[i]) for (let c = 0; c < 3; c++) work[i * 3 + c] = lab[i][c];
+    const K = cl.length, flat = new Float64Array(K * 3);
+    cl.forEach((p, j) => { flat[j * 3] = p[0]; flat[j * 3 + 1] = p[1]; flat[j * 3 + 2] = p[2]; });
+    for (let y = 0; y < h; y++) {
+      const d = y % 2 === 0 ? 1 : -1;
+      for (let s = 0; s < w; s++) {
+        const x = d === 1 ? s : w - 1 - s, i = y * w + x;
+        if (!solid[i]) continue;
+        const v0 = work[i * 3], v1 = work[i * 3 + 1], v2 = work[i * 3 + 2];
+        let k = 0, bd = Infinity;
+        for (let j = 0; j < K; j++) {
+          const e0 = flat[j * 3] - v0, e1 = flat[j * 3 + 1] - v1, e2 = flat[j * 3 + 2] - v2;
+          const e = e0 * e0 + e1 * e1 + e2 * e2;
+          if (e < bd) { bd = e; k = j; }
+        }
+        idx[i] = k;
+        const r0 = (v0 - flat[k * 3]) * strength, r1 = (v1 - flat[k * 3 + 1]) * strength;
+        const r2 = (v2 - flat[k * 3 + 2]) * strength;
+        for (const [dy, dx, wt] of DIFFUSION) {
+          const yy = y + dy;
+          let xx = x + dx * d;
+          if (yy >= h || ((xx < 0 || xx >= w) && dy === 0)) continue;
+          xx = ((xx % w) + w) % w;
+          const q = yy * w + xx;
+          if (solid[q]) { work[q * 3] += r0 * wt; work[q * 3 + 1] += r1 * wt; work[q * 3 + 2] += r2 * wt; }
+        }
+      }
+    }
+    return idx;
   }
 
   class Style {
@@ -169,7 +323,8 @@
         this.alphaTable[v] = best;  // ascending levels: a tie keeps the lower
       }
       if (json.chroma_sigma > 0) console.warn('loot.js: chroma smoothing is not implemented');
-      if (json.dither > 0) console.warn('loot.js: error diffusion (texture styles) is not implemented');
+      this.used = new Uint8Array(this.palLab.length);
+      this.index = this.palLab.length > p.index_from ? new PaletteIndex(this.palLab, p.index_cell) : null;
     }
 
     // The training sprites nearest this sprite's layout (cleanup.SpriteStyle._near).
@@ -181,14 +336,21 @@
         f[o + 3] += a;
       }
       for (let i = 0; i < f.length; i++) f[i] /= cell * cell;
-      const [n, dim] = this.layout_shape, dist = new Float64Array(n);
-      for (let s = 0; s < n; s++) {
+      const [n, dim] = this.layout_shape, dist = new Float64Array(n), L = this.layout;
+      for (let s = 0, o = 0; s < n; s++, o += dim) {
         let t = 0;
-        for (let j = 0; j < dim; j++) { const e = this.layout[s * dim + j] - f[j]; t += e * e; }
+        for (let j = 0; j < dim; j++) { const e = L[o + j] - f[j]; t += e * e; }
         dist[s] = t;
       }
-      const k = Math.min(this.params.neighbours, n);
-      return Array.from(dist.keys()).sort((a, b) => dist[a] - dist[b]).slice(0, k);
+      const k = Math.min(this.params.neighbours, n), top = [];  // the k nearest, in order (a stable sort's)
+      for (let s = 0; s < n; s++) {
+        if (top.length === k && !(dist[s] < dist[top[k - 1]])) continue;
+        let at = top.length;
+        while (at > 0 && dist[s] < dist[top[at - 1]]) at--;
+        top.splice(at, 0, s);
+        if (top.length > k) top.pop();
+      }
+      return top;
     }
 
     // Colours for this sprite: median colour count of its nearest training sprites.
@@ -206,22 +368,32 @@
     // K palette indices that describe the pixels `x` (Lab), most used first (palette.choose_lab).
     choose(x, k, seed) {
       const rng = new PCG64(seed);
-      const keys = new Set(x.map((p) => p.map((v) => rint(v * 1000)).join(',')));
+      const keys = new Set();  // distinct colours (3 decimals), counted only until there are k
+      for (let i = 0; i < x.length && keys.size < k; i++) {
+        const p = x[i];
+        keys.add(`${rint(p[0] * 1000)},${rint(p[1] * 1000)},${rint(p[2] * 1000)}`);
+      }
       k = Math.min(k, keys.size);
       const { centres, labels } = kmeans(x, k, rng, this.params.kmeans_iters);
       const cnt = new Array(k).fill(0);
       labels.forEach((l) => cnt[l]++);
       const order = Array.from(cnt.keys()).sort((a, b) => cnt[b] - cnt[a] || a - b);
-      const taken = [];
+      const taken = [], used = this.used;
       for (const j of order) {
-        let best = -1, bd = Infinity;
-        this.palLab.forEach((p, i) => {
-          if (taken.includes(i)) return;
-          const d = sq(p, centres[j]);
-          if (d < bd) { bd = d; best = i; }
-        });
+        let best = -1;
+        if (this.index) best = this.index.nearestFree(centres[j], used);
+        else {
+          let bd = Infinity;
+          this.palLab.forEach((p, i) => {
+            if (used[i]) return;
+            const d = sq(p, centres[j]);
+            if (d < bd) { bd = d; best = i; }
+          });
+        }
         taken.push(best);
+        used[best] = 1;
       }
+      for (const i of taken) used[i] = 0;
       return taken;
     }
 
@@ -273,14 +445,22 @@
         const k = this.colours(near);
         const chosen = this.palLab.length > k ? this.choose(x, k, seed) : this.palLab.map((_, i) => i);
         const cl = chosen.map((i) => this.palLab[i]);
-        const idx = new Int32Array(n).fill(-1);
-        where.forEach((i, j) => { idx[i] = nearest(x[j], cl); });
-        const clean = P.despeckle > 0 ? this.despeckle(idx, rawLab, cl, w, h) : idx;
-        const fixed = this.closeOutline(clean, solid, cl, chosen.map((i) => luma(this.palette[i])),
-                                        this.outlineTarget(near), w, h);
-        for (const i of where) {
-          const c = this.palette[chosen[fixed[i]]];
-          out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
+        if (this.dither > 0) {  // texture styles: error diffusion in place of despeckle and outline
+          const idx = diffuse(rawLab, solid, cl, this.dither, w, h);
+          for (const i of where) {
+            const c = this.palette[chosen[idx[i]]];
+            out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
+          }
+        } else {
+          const idx = new Int32Array(n).fill(-1);
+          where.forEach((i, j) => { idx[i] = nearest(x[j], cl); });
+          const clean = P.despeckle > 0 ? this.despeckle(idx, rawLab, cl, w, h) : idx;
+          const fixed = this.closeOutline(clean, solid, cl, chosen.map((i) => luma(this.palette[i])),
+                                          this.outlineTarget(near), w, h);
+          for (const i of where) {
+            const c = this.palette[chosen[fixed[i]]];
+            out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
+          }
         }
       }
       // 3. see-through pixels: the nearest colour the set uses there
@@ -436,17 +616,28 @@
       this.conditional = 'label' in meta.inputs;
     }
 
-    // n latents and class labels from `seed` (drawn as generate draws its classes: clusters by
-    // size, named classes in turn), or one class index for every sprite.
-    draw(n, seed, cls = null) {
+    // n latents and class labels from `seed`: `cls` a class index for every sprite, else as
+    // generate draws them when not told: clusters by size, named classes in turn (sprite
+    // `start + i` of a run gets class (start + i) mod classes).
+    draw(n, seed, cls = null, start = 0) {
       const rng = new PCG64(seed), z = new Float32Array(n * this.latentDim);
       for (let i = 0; i < z.length; i++) z[i] = gaussian(rng);
       const pool = this.meta.label_pool, labels = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         labels[i] = cls !== null ? cls
-          : (this.meta.clusters && pool.length ? pool[rng.integers(pool.length)] : i % Math.max(1, this.meta.classes.length));
+          : (this.meta.clusters && pool.length ? pool[rng.integers(pool.length)]
+            : (start + i) % Math.max(1, this.meta.classes.length));
       }
       return { z, labels };
+    }
+
+    // The class index of a name or number (as `?class=` gives it); null for none, -1 unknown.
+    classIndex(name) {
+      if (name === null || name === '' || !this.conditional || this.meta.clusters) return null;
+      const i = this.meta.classes.indexOf(name);
+      if (i >= 0) return i;
+      const k = Number(name);
+      return Number.isInteger(k) && k >= 0 && k < this.meta.classes.length ? k : -1;
     }
 
     // The generator's output for latents z (n * latentDim) and labels: Float32Array in [-1, 1].
@@ -472,13 +663,14 @@
       return out;
     }
 
-    // n new clean sprites: {raw, sprites, labels}; `cls` a class index or null.
-    async roll(n, seed, cls = null) {
-      const { z, labels } = this.draw(n, seed, cls);
+    // n new clean sprites: {raw, sprites, labels}; `cls` a class index or null; `start`: how
+    // many this run drew before (named classes come in turn across the calls).
+    async roll(n, seed, cls = null, start = 0) {
+      const { z, labels } = this.draw(n, seed, cls, start);
       const raw = this.toUint8(await this.forward(z, labels));
       return { raw, sprites: raw.map((r) => this.style.clean(r, this.w, this.h)), labels };
     }
   }
 
-  global.Loot = { Roller, Style, PCG64, lab };
+  global.Loot = { Roller, Style, PCG64, PaletteIndex, lab };
 })(typeof window !== 'undefined' ? window : globalThis);

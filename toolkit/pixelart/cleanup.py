@@ -460,7 +460,7 @@ class SpriteStyle:
                        "despeckle": DESPECKLE, "lightness": LIGHTNESS, "kmeans_iters": 12,
                        "kmeans_max_pixels": 4096, "outline_margin": OUTLINE_MARGIN,
                        "hue_share": HUE_SHARE, "hue_width": HUE_WIDTH, "hue_chroma": HUE_CHROMA,
-                       "hue_bins": HUE_BINS},
+                       "hue_bins": HUE_BINS, "index_from": INDEX_FROM, "index_cell": PaletteIndex.CELL},
         }
 
     @classmethod

@@ -1,6 +1,7 @@
 // Usage: node loot.mjs URL JOB.json -> prints JSON: what the loot page (examples/loot) made.
 // JOB: {"z": [...], "labels": [...]} latents to run and clean; "presses": SPACE presses in the
-// dungeon; "bench": sprites to time (0: none); "screenshot": a PNG path for the page after.
+// dungeon; "classKeys": C presses before them; "bench": sprites to time (0: none);
+// "screenshot": a PNG path for the page after.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -43,14 +44,16 @@ try {
       const y = await r.forward(z, labels);
       const tForward = performance.now() - t;
       const sprites = r.toUint8(y);
+      const each = [];
       t = performance.now();
-      for (const s of sprites) r.style.clean(s, r.w, r.h);
-      res.bench = { n: job.bench, forward_ms: tForward, clean_ms: performance.now() - t };
+      for (const s of sprites) { const t1 = performance.now(); r.style.clean(s, r.w, r.h); each.push(performance.now() - t1); }
+      res.bench = { n: job.bench, forward_ms: tForward, clean_ms: performance.now() - t, clean_each_ms: each };
     }
     return res;
   }, job);
   if (out.error) throw new Error(out.error);
   if (job.presses) await page.click('canvas', { position: { x: 2, y: 2 } });  // focus the game
+  for (let i = 0; i < (job.classKeys || 0); i++) await page.keyboard.press('c');
   for (let i = 0; i < (job.presses || 0); i++) {
     await page.keyboard.press('Space');
     await page.waitForFunction((k) => window.__loot.rolled >= k, i + 1, { timeout: 60000 });
@@ -64,6 +67,8 @@ try {
     await page.locator('canvas').screenshot({ path: job.screenshot });
   }
   out.chests = await page.evaluate(() => window.__loot.chests.map((c) => c.pixels || null));
+  out.labels = await page.evaluate(() => window.__loot.chests.map((c) => (c.label === undefined ? null : c.label)));
+  out.status = await page.evaluate(() => document.getElementById('status').textContent);
   out.failed = failed;
   out.outside = outside;
   console.log(JSON.stringify(out));
