@@ -397,7 +397,7 @@ def export_cmd(
     from .io import check_output_dir
     check_export(model, fmt)  # options and the output before TensorFlow loads
     check_output_dir(out, overwrite)
-    meta = export_model(model, out, fmt=fmt, overwrite=overwrite)
+    meta = export_model(model, out, fmt=fmt, overwrite=overwrite, report=info)
     info(f"wrote generator.onnx ({meta['bytes'] / 1e6:.1f} MB with its files), generator.json, "
          f"style.npz and style.json to {out}")
 
@@ -786,13 +786,13 @@ def level_cmd(
             raise OptionError("floors", "and --walls go together: give both")
         if tileset is not None:
             raise SpriteforgeError("give an atlas folder or --floors/--walls, not both")
-        from .atlas.level import check_level
+        from .atlas.level import check_level, generated_tileset
         tiles_dir = Path(out).parent / f"{Path(out).stem}-tiles"
         check_level(out, wh, items, overwrite, tiles_dir)  # before any tile is generated: no half-made level
         _check_tile_sizes(floors, walls)
         made = [p for p in (Path(out).parent, tiles_dir) if not p.exists()]
         try:
-            tileset = _generated_tileset(out, floors, walls, weapons, seed)
+            tileset = generated_tileset(out, floors, walls, weapons, seed, report=info)
             r = make_level(tileset, out, wh, seed=seed, items=items, overwrite=overwrite)
         except BaseException:  # a failed or interrupted run leaves no half-made folders behind
             import shutil
@@ -818,48 +818,6 @@ def _check_tile_sizes(floors: Path, walls: Path) -> None:
     if sizes[floors] != sizes[walls]:
         raise SpriteforgeError(f"--floors draws {sizes[floors]} px tiles and --walls {sizes[walls]} px: "
                                f"a level needs one tile size")
-
-
-def _generated_tileset(out: Path, floors: Path, walls: Path, weapons: Optional[Path], seed: int) -> Path:
-    """New floor, wall (and weapon) tiles from trained models, packed into OUT-tiles/ beside the
-    level. A quilting model (tiles.json) gives 4 variants each of 6 floor and 3 wall materials,
-    named MATERIAL-vK, which the level scatters cell by cell; a generator gives 12 floors and
-    6 walls, one per seeded draw of the models' classes."""
-    import tempfile
-
-    from .atlas import build_atlas
-    from .gan.folder import load_config
-    from .gan.sample import generate
-    from .io import save_png
-    from .tiles import TileModel, uses_tiles
-    for m in (floors, walls, weapons):
-        if m is not None:
-            load_config(m)  # every model checked before any is run
-    tiles_dir = Path(out).parent / f"{Path(out).stem}-tiles"
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=Path(out).parent, prefix=".tiles-") as tmp:
-        inputs = []
-        for kind, model, n in (("floor", floors, 12), ("wall", walls, 6), ("weapon", weapons, 16)):
-            if model is None:
-                continue
-            (Path(tmp) / kind).mkdir()
-            if kind != "weapon" and uses_tiles(model):
-                tm = TileModel(model)
-                fams = list(dict.fromkeys(tm.default_families(1000, seed).tolist()))[:n // 2]
-                b = tm.draw(len(fams) * VARIANTS, seed, np.repeat(fams, VARIANTS))
-                names = [f"{tm.families[f]}-v{k % VARIANTS}" for k, f in enumerate(b.families)]
-                images = b.images
-            else:
-                images = generate(model, n, seed, novelty=False).images
-                names = [f"{kind}_{i:02d}" for i in range(len(images))]
-            for name, img in zip(names, images):
-                save_png(Path(tmp) / kind / f"{name}.png", img)
-            inputs.append(f"{kind}={Path(tmp) / kind}")
-        build_atlas(inputs, tiles_dir, prefix=True, overwrite=True)
-    return tiles_dir
-
-
-VARIANTS = 4  # quilted variants per material in a generated level
 
 
 def _int_option(name: str, value: str) -> int:

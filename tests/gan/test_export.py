@@ -12,11 +12,16 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_exported_tiny_generator_matches_keras_within_one_level(tiny_model, tmp_path):
+def test_the_exported_tiny_generator_matches_keras_within_one_level(tiny_model, tmp_path, capsys):
     from toolkit.gan.folder import Generator
     from toolkit.gan.runtime import OnnxGenerator
     model, _ = tiny_model
+    capsys.readouterr()
     assert main(["export", str(model), "--out", str(tmp_path / "x")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [e.split(" (")[0] for e in err[:3]] == [f"export: loading {model.name}",
+                                                   "export: converting the generator to ONNX",
+                                                   "export: writing the clean-up's style beside it"]
     onnx, keras = OnnxGenerator(tmp_path / "x"), Generator(model)
     z = keras.latents(64, 3)
     a, b = onnx(z), keras(z)

@@ -163,10 +163,14 @@ def test_a_quilting_model_draws_each_family_seeded_and_names_the_others(tmp_path
     assert not (tmp_path / "x").exists()
 
 
-def test_a_level_from_quilting_models_scatters_variants(tmp_path):
+def test_a_level_from_quilting_models_scatters_variants(tmp_path, capsys):
     m = _quilt_model(tmp_path)
+    capsys.readouterr()
     assert main(["level", "--floors", str(m), "--walls", str(m), "--size", "24x18", "--items", "0",
                  "--out", str(tmp_path / "l" / "l.tmx")]) == 0
+    err = capsys.readouterr().err  # a line as each stage starts: never silent for seconds
+    assert "floors from m (quilted variants), model 1 of 2" in err and "model 2 of 2" in err
+    assert "packing l-tiles/" in err
     atlas = json.loads((tmp_path / "l" / "l-tiles" / "atlas.json").read_text())
     names = [t["name"] for t in atlas["tiles"]]
     assert any(n.endswith("-v3") for n in names)

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
 from ..io import atomic_dir, list_images, read_rgba, save_json, write_bytes_atomic
-from .export import PAGE_WRITERS, phaser_multiatlas
+from .export import ATLAS_WRITERS, PAGE_WRITERS
 from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
 
 SORTS = ("name", "size", "hash")
@@ -81,10 +81,10 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
         from ..data import DATASETS, load_data
         if path in DATASETS and not p.exists():  # a shipped dataset, fitted to its tile size
             ts = load_data(path)
+            where = f"datasets/{DATASETS[path][0]}"  # origin: the file, as the checkout lays it out
             for nm, img in zip(ts.names, ts.images):
-                nm = nm.replace("/", "_")
-                sprites.append(Sprite(_check_name(nm, path), img,
-                                      {"class": cls or path, "origin": f"{path}/{nm}.png"}))
+                sprites.append(Sprite(_check_name(nm.replace("/", "_"), path), img,
+                                      {"class": cls or path, "origin": f"{where}/{nm}.png"}))
             continue
         if not p.exists():
             raise SpriteforgeError(f"{p}: no such file or folder")
@@ -92,6 +92,7 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
             name = _check_name(p.stem, str(p))
             sprites.append(Sprite(name, read_rgba(p), {"class": cls or None, "origin": p.name}))
             continue
+        given = cls
         cls = cls or p.name
         gen = p / "generate.json"
         man = p / "manifest.json"
@@ -110,9 +111,8 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
                                       {"class": cls, "origin": f"{Path(t['source']).name}"
                                        f"@{','.join(map(str, t['rect']))}"}))
         else:
-            files = [f for f in list_images(p) if f.parent == p]
-            hidden = sorted(f.name for f in p.iterdir() if f.name.startswith(".") and f.is_file()
-                            and f.name.lower().endswith(".png"))
+            files = list_images(p)  # subfolders too: their sprites take the subfolder's name as class
+            hidden = sorted(f.relative_to(p).as_posix() for f in p.rglob(".*.png") if f.is_file())
             if hidden and report:
                 report(f"{p}: left out {len(hidden)} hidden file(s) (names starting with '.'): "
                        f"{', '.join(hidden[:5])}{' ...' if len(hidden) > 5 else ''}")
@@ -121,9 +121,12 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
             for f in files:
                 if f.suffix.lower() != ".png":
                     raise SpriteforgeError(f"{f}: not a PNG (atlas inputs must be PNG files)")
-                _check_name(f.stem, str(f))
+                _check_name("_".join(f.relative_to(p).with_suffix("").parts), str(f))
             for f, img in zip(files, _read_many(files, progress)):
-                sprites.append(Sprite(f.stem, img, {"class": cls, "origin": f"{p.name}/{f.name}"}))
+                rel = f.relative_to(p)
+                sprites.append(Sprite("_".join(rel.with_suffix("").parts), img,
+                                      {"class": given or (rel.parts[0] if len(rel.parts) > 1 else cls),
+                                       "origin": f"{p.name}/{rel.as_posix()}"}))
     if not sprites:
         raise SpriteforgeError("no sprites in the inputs")
     if prefix:
@@ -195,10 +198,11 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, *, name: str | None =
                 text = w.write(page, stem, f"{stem}.png", page_props, others)
                 write_bytes_atomic(tmp / f"{stem}{w.suffix}", text.encode())
                 files.append(f"{stem}{w.suffix}")
-        if len(stems) > 1:  # every page in one load: Phaser's multiatlas (PixiJS follows related_multi_packs)
-            write_bytes_atomic(tmp / f"{name}.multiatlas.json",
-                               phaser_multiatlas(views, stems, view_props).encode())
-            files.append(f"{name}.multiatlas.json")
+        for w in ATLAS_WRITERS:  # every page in one file: Godot's TileSet, Phaser's multiatlas
+            if (w.grid_only and not p.grid) or (w.multi_only and len(stems) == 1):
+                continue
+            write_bytes_atomic(tmp / f"{name}{w.suffix}", w.write(views, stems, view_props).encode())
+            files.append(f"{name}{w.suffix}")
         summary = {"name": name, "pages": [list(s) for s in p.pages], "grid": p.grid,
                    "sprites": len(sprites), "occupancy": round(occupancy(p), 4), "files": files,
                    "tiles": [{"name": pl.name, "page": pl.page, "rect": [pl.x, pl.y, pl.w, pl.h],

@@ -3,8 +3,9 @@
 
 All are plain text with stable ordering, so the same inputs give byte-identical files.
 A page writer takes (the page as a one-page Packing, the page's file stem, its image
-file, one props dict per tile) and returns the text; ``PAGE_WRITERS`` lists them, so a
-new engine format is one function and one entry.
+file, one props dict per tile) and returns the text; an atlas writer takes every page at
+once. ``PAGE_WRITERS`` and ``ATLAS_WRITERS`` list them, so a new engine format is one
+function and one entry.
 """
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def tsx(p: Packing, name: str, image: str, props: list[dict], others: tuple[str,
     else:
         mw = max(pl.w for _, pl in on_page)
         mh = max(pl.h for _, pl in on_page)
+        lines.append("<!-- tiles are sub-rectangles of one image: Tiled 1.9 or newer (1.8 draws the whole "
+                     "image for each tile) -->")
         lines.append(
             f'<tileset version="1.10" tiledversion="1.10.2" name={quoteattr(name)} '
             f'tilewidth="{mw}" tileheight="{mh}" tilecount="{len(on_page)}" columns="0">')
@@ -111,30 +114,33 @@ def texturepacker_json(p: Packing, name: str, image: str, props: list[dict],
     return '{"frames": {\n' + body + '\n},\n"meta": ' + json.dumps(meta, sort_keys=True) + "}\n"
 
 
-def godot_tres(p: Packing, name: str, image: str, props: list[dict], others: tuple[str, ...] = ()) -> str:
-    """Godot 4 TileSet resource with one TileSetAtlasSource (uniform grids only).
-
-    Each tile carries a custom data layer "source" with its input name.
-    """
-    g = p.grid
+def godot_tres(pages: list[Packing], stems: list[str], props: list[list[dict]]) -> str:
+    """Godot 4 TileSet resource for a uniform-grid atlas: one TileSetAtlasSource per page
+    (``sources/K`` reads ``STEM-K.png``), so a multi-page atlas is still one TileSet.
+    ``pages``: one-page Packings. Each tile carries a custom data layer "source" with its
+    input name."""
+    g = pages[0].grid
     assert g is not None, "Godot TileSetAtlasSource needs a uniform grid"
-    # Godot's atlas grid starts at `margins` and steps by region size + separation.
-    lines = ['[gd_resource type="TileSet" load_steps=3 format=3]', "",
-             f'[ext_resource type="Texture2D" path="res://{image}" id="1_atlas"]', "",
-             '[sub_resource type="TileSetAtlasSource" id="TileSetAtlasSource_1"]',
-             'texture = ExtResource("1_atlas")',
-             f'margins = Vector2i({g["margin"]}, {g["margin"]})',
-             f'separation = Vector2i({g["spacing"]}, {g["spacing"]})',
-             f'texture_region_size = Vector2i({g["tile_w"]}, {g["tile_h"]})']
-    for k, pl in enumerate(pp for pp in p.placements if pp.page == 0):
-        r, c = divmod(k, g["columns"])
-        lines.append(f"{c}:{r}/0 = 0")
-        src = json.dumps(pl.name)
-        lines.append(f"{c}:{r}/0/custom_data_0 = {src}")
+    n = len(pages)
+    lines = [f'[gd_resource type="TileSet" load_steps={2 * n + 1} format=3]', ""]
+    ids = ["1_atlas"] if n == 1 else [f"{k + 1}_atlas" for k in range(n)]
+    for stem, rid in zip(stems, ids):
+        lines.append(f'[ext_resource type="Texture2D" path="res://{stem}.png" id="{rid}"]')
+    for k, (p, rid) in enumerate(zip(pages, ids)):
+        # Godot's atlas grid starts at `margins` and steps by region size + separation.
+        lines += ["", f'[sub_resource type="TileSetAtlasSource" id="TileSetAtlasSource_{k + 1}"]',
+                  f'texture = ExtResource("{rid}")',
+                  f'margins = Vector2i({g["margin"]}, {g["margin"]})',
+                  f'separation = Vector2i({g["spacing"]}, {g["spacing"]})',
+                  f'texture_region_size = Vector2i({g["tile_w"]}, {g["tile_h"]})']
+        for t, pl in enumerate(pp for pp in p.placements if pp.page == 0):
+            r, c = divmod(t, g["columns"])
+            lines.append(f"{c}:{r}/0 = 0")
+            lines.append(f"{c}:{r}/0/custom_data_0 = {json.dumps(pl.name)}")
     lines += ["", "[resource]", f'tile_size = Vector2i({g["tile_w"]}, {g["tile_h"]})',
-              'custom_data_layer_0/name = "source"', "custom_data_layer_0/type = 4",
-              'sources/0 = SubResource("TileSetAtlasSource_1")', ""]
-    return "\n".join(lines)
+              'custom_data_layer_0/name = "source"', "custom_data_layer_0/type = 4"]
+    lines += [f'sources/{k} = SubResource("TileSetAtlasSource_{k + 1}")' for k in range(n)]
+    return "\n".join(lines + [""])
 
 
 def phaser_multiatlas(pages: list[Packing], stems: list[str], props: list[list[dict]]) -> str:
@@ -166,9 +172,18 @@ class PageWriter:
     grid_only: bool = False  # only for uniform-grid atlases
 
 
+@dataclass(frozen=True)
+class AtlasWriter:
+    suffix: str       # file = NAME + suffix, one for the whole atlas
+    write: Callable   # (one-page Packings, stems, props per page) -> text
+    grid_only: bool = False  # only for uniform-grid atlases
+    multi_only: bool = False  # only when there are several pages
+
+
 PAGE_WRITERS = (PageWriter(".json", texturepacker_json),
-                PageWriter(".tsx", tsx),
-                PageWriter(".tres", godot_tres, grid_only=True))
+                PageWriter(".tsx", tsx))
+ATLAS_WRITERS = (AtlasWriter(".tres", godot_tres, grid_only=True),
+                 AtlasWriter(".multiatlas.json", phaser_multiatlas, multi_only=True))
 
 
 # --------------------------------------------------------------------------- levels

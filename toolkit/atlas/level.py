@@ -163,3 +163,51 @@ def make_level(tileset: str | os.PathLike, out: str | os.PathLike, size: tuple[i
     save_png(out.with_suffix(".png"), render_level(level, atlas, g_))
     files.append(out.with_suffix(".png").name)
     return {"rooms": len(rooms), "objects": len(objects), "size": [w, h], "files": files}
+
+
+VARIANTS = 4  # quilted variants per material in a generated level
+
+
+def generated_tileset(out: str | os.PathLike, floors, walls, weapons=None, seed: int = 3,
+                      report=None) -> Path:
+    """New floor, wall (and weapon) tiles from trained models, packed into OUT-tiles/ beside the
+    level file ``out``. A quilting model (tiles.json) gives VARIANTS variants each of 6 floor and
+    3 wall materials, named MATERIAL-vK, which the level scatters cell by cell; a generator
+    gives 12 floors and 6 walls, one per seeded draw of the models' classes. ``report(line)``:
+    a line as each model starts drawing."""
+    import tempfile
+
+    from ..gan.folder import load_config
+    from ..gan.sample import generate
+    from ..tiles import TileModel, uses_tiles
+    from .build import build_atlas
+    report = report or (lambda line: None)
+    for m in (floors, walls, weapons):
+        if m is not None:
+            load_config(m)  # every model checked before any is run
+    tiles_dir = Path(out).parent / f"{Path(out).stem}-tiles"
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=Path(out).parent, prefix=".tiles-") as tmp:
+        inputs = []
+        jobs = [(k, m, n) for k, m, n in (("floor", floors, 12), ("wall", walls, 6), ("weapon", weapons, 16))
+                if m is not None]
+        for step, (kind, model, n) in enumerate(jobs, 1):
+            (Path(tmp) / kind).mkdir()
+            quilt = kind != "weapon" and uses_tiles(model)
+            report(f"level: {kind}s from {Path(model).name} ({'quilted variants' if quilt else 'generator'}), "
+                   f"model {step} of {len(jobs)}")
+            if quilt:
+                tm = TileModel(model)
+                fams = list(dict.fromkeys(tm.default_families(1000, seed).tolist()))[:n // 2]
+                b = tm.draw(len(fams) * VARIANTS, seed, np.repeat(fams, VARIANTS))
+                names = [f"{tm.families[f]}-v{k % VARIANTS}" for k, f in enumerate(b.families)]
+                images = b.images
+            else:
+                images = generate(model, n, seed, novelty=False).images
+                names = [f"{kind}_{i:02d}" for i in range(len(images))]
+            for name, img in zip(names, images):
+                save_png(Path(tmp) / kind / f"{name}.png", img)
+            inputs.append(f"{kind}={Path(tmp) / kind}")
+        report(f"level: packing {tiles_dir.name}/")
+        build_atlas(inputs, tiles_dir, prefix=True, overwrite=True)
+    return tiles_dir

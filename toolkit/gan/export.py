@@ -37,14 +37,17 @@ def check_export(model_dir, fmt: str) -> None:
 
 
 def export_model(model_dir: str | os.PathLike, out: str | os.PathLike, *, fmt: str = "onnx",
-                 overwrite: bool = False) -> dict:
+                 overwrite: bool = False, report=None) -> dict:
     """Write the model folder's EMA generator as OUT/generator.onnx with generator.json and
-    style.npz beside it (atomically). -> generator.json's content."""
+    style.npz beside it (atomically). -> generator.json's content. ``report(line)``: a line
+    as each stage starts."""
     check_export(model_dir, fmt)
+    report = report or (lambda line: None)
     try:
         import tf2onnx
     except ImportError:
         raise SpriteforgeError("export needs tf2onnx: pip install 'spriteforge[export]'") from None
+    report(f"export: loading {Path(model_dir).name} (TensorFlow)")
     import tensorflow as tf
     gen = Generator(model_dir)
     dim = gen.latent_dim
@@ -54,7 +57,9 @@ def export_model(model_dir: str | os.PathLike, out: str | os.PathLike, *, fmt: s
         fn = tf.function(lambda z, label: gen.G([z, label], training=False), input_signature=sig, autograph=False)
     else:
         fn = tf.function(lambda z: gen.G(z, training=False), input_signature=sig, autograph=False)
+    report(f"export: converting the generator to ONNX (tf2onnx, opset {OPSET})")
     proto, _ = tf2onnx.convert.from_function(fn, input_signature=sig, opset=OPSET)
+    report("export: writing the clean-up's style beside it")
     labels = gen.train_labels
     meta = {
         "format": "spriteforge-onnx-1", "model": Path(model_dir).name, "file": "generator.onnx",
