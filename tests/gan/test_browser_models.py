@@ -58,14 +58,21 @@ def test_a_texture_models_tiles_are_pythons_byte_for_byte_and_fast(tmp_path):
 def test_a_class_model_draws_classes_in_turn_or_the_one_picked(tmp_path):
     classes = json.loads((ROOT / "trained" / "dcss-weapons-by-class" / "model.json").read_text())["classes"]
     axe = classes.index("axe")
-    out = _page(tmp_path, "dcss-weapons-by-class", {"z": [], "labels": [], "presses": 4})
+    z = np.random.default_rng(7).standard_normal((N, 128)).astype(np.float32)
+    labels = np.arange(N) % len(classes)
+    out = _page(tmp_path, "dcss-weapons-by-class", {"z": z.ravel().tolist(), "labels": labels.tolist(),
+                                                    "presses": 4})
     assert out["labels"][:4] == [0, 1, 2, 3]  # in turn, as generate -n 4 draws them
+    from toolkit.gan.runtime import OnnxGenerator
+    onnx = OnnxGenerator(tmp_path / "x")
+    raw = np.asarray(out["raw"], np.uint8).reshape(N, 32, 32, 4)
+    assert np.abs(raw.astype(int) - onnx(z, labels)).max() <= 1  # the class input reached the model
+    np.testing.assert_array_equal(np.asarray(out["clean"], np.uint8).reshape(N, 32, 32, 4), onnx.style.clean(raw))
     out = _page(tmp_path, "dcss-weapons-by-class", {"z": [], "labels": [], "presses": 3}, "&class=axe")
     assert out["labels"][:3] == [axe] * 3 and "class: axe" in out["status"]
     out = _page(tmp_path, "dcss-weapons-by-class", {"z": [], "labels": [], "presses": 2, "classKeys": 2})
     assert out["labels"][:2] == [1, 1] and f"class: {classes[1]}" in out["status"]  # C, C: any -> 0 -> 1
-    from toolkit.gan.runtime import OnnxGenerator
-    style = OnnxGenerator(tmp_path / "x").style
+    style = onnx.style
     chests = [np.asarray(c, np.uint8).reshape(32, 32, 4) for c in out["chests"][:2]]
     colours = {tuple(c) for c in np.concatenate([style.palette, style.see_through]).tolist()}
     for c in chests:
