@@ -203,8 +203,8 @@ def generate_cmd(
     seed: int = typer.Option(0, help="Same seed gives byte-identical files."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     palette: str = typer.Option("training", help="Pixel-art clean-up on: training (the training "
-                                "set's palette and alpha values), an image FILE whose colours form "
-                                "the palette, or none (raw generator output)."),
+                                "set's palette and alpha values), a palette FILE (.gpl .hex .txt .pal "
+                                ".act or an image) or NAME (pico-8, db16, ...), or none (raw output)."),
     novelty: bool = typer.Option(True, help="Replace sprites too close to a training sprite."),
     klass: Optional[List[str]] = typer.Option(None, "--class", "--family", help="Class(es) to draw "
                                               "from a conditional model, e.g. --class axe, or a "
@@ -220,11 +220,14 @@ def generate_cmd(
                                "tiles pieced from the training tiles of one material, family by "
                                "family), gan (the generator), or auto: quilt where the model "
                                "folder has tiles.json."),
+    indexed: bool = typer.Option(False, help="Write indexed PNGs (palette + tRNS; Aseprite, Tiled, "
+                                 "engines); with --palette FILE|NAME its colours come first, in order."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
     from .gan.sample import check_generate, generate_batches, write_generated
     from .io import check_output_dir
+    from .pixelart.cleanup import check_palette, shared_palette
     from .tiles import uses_tiles
     quilted = uses_tiles(model, method)
     if quilted:
@@ -232,6 +235,8 @@ def generate_cmd(
         tiles = check_tile_generate(model, n, klass or None, palette, truncation)
     else:
         check_generate(model, n, klass or None, truncation)  # every option and the output before the model loads
+        check_palette(palette)
+    shared = shared_palette(palette) if indexed else None
     check_output_dir(out, overwrite)
     with progress_bar(n, "quilting" if quilted else "generating") as adv:
         if quilted:
@@ -239,7 +244,8 @@ def generate_cmd(
         else:
             stream = generate_batches(model, n, seed, palette=palette, novelty=novelty, classes=klass or None,
                                       truncation=truncation, class_check=class_check)
-        meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=tileable)
+        meta = write_generated(stream, out, seed=seed, overwrite=overwrite, progress=adv, tileable=tileable,
+                               indexed=indexed, palette=shared)
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}"
          + (f", class check redrew {meta['redrawn_by_class_check']}" if stream.class_check else ""))
@@ -424,13 +430,16 @@ def interpolate_cmd(
     fps: float = typer.Option(10.0, help="GIF frames per second."),
     scale: int = typer.Option(4, help="Enlargement of preview.png and loop.gif."),
     bounce: bool = typer.Option(False, help="GIF plays forward then back."),
-    palette: str = typer.Option("training", help="Snap colours to: training, none, or an image FILE."),
+    palette: str = typer.Option("training", help="Snap colours to: training, none, a palette FILE "
+                                "or a shipped palette NAME."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Morph one sprite into another: frames (atlas-ready), strip.png, loop.gif."""
     from .io import check_output_dir
     from .latent.tools import check_gif_options, interpolate, write_interpolation
+    from .pixelart.cleanup import check_palette
     check_gif_options(fps, scale)  # options and the output before the model loads
+    check_palette(palette)
     check_output_dir(out, overwrite)
     res = interpolate(model, start, end, via=via, steps=steps, method="lerp" if lerp else "slerp",
                       klass=klass, from_class=from_class, to_class=to_class, palette=palette, run=run)
@@ -554,7 +563,8 @@ def arithmetic_cmd(
     scale: int = typer.Option(4, help="Enlargement of grid.png."),
     keep_length: bool = typer.Option(False, help="Keep the raw sum (default: rescale the result "
                                      "to a typical latent's length)."),
-    palette: str = typer.Option("training", help="Snap colours to: training, none, or an image FILE."),
+    palette: str = typer.Option("training", help="Snap colours to: training, none, a palette FILE "
+                                "or a shipped palette NAME."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Latent vector arithmetic: grid.png (operands = result), result.png, result.npy.
@@ -564,7 +574,9 @@ def arithmetic_cmd(
     averages a set, as in the DCGAN paper's face arithmetic; N*x scales."""
     from .io import check_output_dir
     from .latent.tools import arithmetic, check_scale, write_arithmetic
+    from .pixelart.cleanup import check_palette
     check_scale(scale)  # options and the output before the model loads
+    check_palette(palette)
     check_output_dir(out, overwrite)
     res = arithmetic(model, expression, klass=klass, palette=palette, run=run, keep_length=keep_length)
     write_arithmetic(res, out, scale, overwrite)
@@ -600,6 +612,10 @@ def stylize_cmd(
     seed: int = typer.Option(0, help="Same seed, same bytes."),
     keep_full: bool = typer.Option(False, help="Also write OUT_full.png, the optimised image "
                                    "before pixel-art reduction."),
+    palette: Optional[str] = typer.Option(None, help="A palette FILE (.gpl .hex .txt .pal .act or an "
+                                          "image) or shipped NAME (pico-8, db16, ...) in place of the "
+                                          "sheet's colours."),
+    indexed: bool = typer.Option(False, help="Write an indexed PNG (palette + tRNS)."),
     overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
     """Photo -> pixel-art sprite in a sheet's style: a detail-keeping downscale, small
@@ -610,11 +626,14 @@ def stylize_cmd(
     from .style.stylize import check_options, check_out, stylize, write_stylized
     iterations = check_options(colors, iterations, strength, grain)  # before the progress bar opens
     check_out(out, overwrite)
+    if palette is not None:
+        from .pixelart.palette_files import read_palette
+        read_palette(palette)  # a bad file: one line before the photo is read
     with progress_bar(iterations, "stylizing", enabled=iterations > 0, fields=True) as adv:
         res = stylize(photo, style, size, colors=colors, mask=mask, remove_bg=remove_bg, outline=outline,
                       strength=strength, keep_colors=keep_colors, iterations=iterations, grain=grain,
-                      seed=seed, progress=adv)
-    files = write_stylized(res, out, keep_full)
+                      seed=seed, palette=palette, progress=adv)
+    files = write_stylized(res, out, keep_full, indexed=indexed)
     h, w = res["sprite"].shape[:2]
     info(f"wrote {w}x{h} sprite with {res['colors_used']} colours ({res['colors']} asked): "
          f"{', '.join(str(f) for f in files)}")
@@ -758,6 +777,43 @@ def atlas_cmd(
     kind = "uniform grid" if s["grid"] else "MaxRects"
     info(f"packed {s['sprites']} sprites ({kind}) into {len(s['pages'])} page(s) "
          f"{', '.join(f'{w}x{h}' for w, h in s['pages'])}, occupancy {s['occupancy']:.1%}: {out}")
+
+
+@app.command("recolor")
+def recolor_cmd(
+    inputs: List[str] = typer.Argument(..., help="Sprites: folders (generate outputs too), PNGs or "
+                                       "shipped dataset names, as atlas takes them."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    to: Optional[str] = typer.Option(None, "--to", help="Fit every colour to a palette FILE or NAME "
+                                     "(pico-8, db16, ...), keeping the shading order."),
+    ramp: Optional[str] = typer.Option(None, help="The main material's ramp: a NAME (bronze, iron, "
+                                       "gold, mithril, obsidian, ruby) or #hex,#hex,... dark to light."),
+    tiers: Optional[str] = typer.Option(None, help="common,uncommon,rare,epic,legendary (any of "
+                                        "them: one variant each), or auto (a tier from how unusual "
+                                        "each sprite is against --against)."),
+    tier_colors: Optional[str] = typer.Option(None, help="Tier colours: NAME=#hex,... (new names too)."),
+    against: str = typer.Option("dcss-weapons", help="--tiers auto: the reference set (a dataset "
+                                "name, a model, or a folder)."),
+    indexed: bool = typer.Option(False, help="Write indexed PNGs (palette + tRNS)."),
+    lut: bool = typer.Option(False, help="With --indexed: also NAME.lut.png, a palette lookup "
+                             "texture (row 0 the sprite's colours, one row per variant)."),
+    overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
+):
+    """Recolour sprites by their colour ramps, keeping shading order, outline and alpha: into a
+    palette, onto a material ramp, or into loot tiers (the white / green / blue / purple /
+    orange convention)."""
+    from .tiers import check_recolor, recolor
+    check_recolor(to, ramp, tiers, tier_colors, lut, indexed)  # every option before a sprite is read
+    with progress_bar(None, "recolouring") as adv:
+        meta = recolor(inputs, out, to=to, ramp=ramp, tiers=tiers, tier_colors=tier_colors, against=against,
+                       indexed=indexed, lut=lut, overwrite=overwrite, report=info, progress=adv)
+    made = len(meta["sprites"])
+    by = ""
+    if meta["mode"] == "auto":
+        from collections import Counter
+        got = Counter(v["tier"] for v in meta["sprites"].values())
+        by = " (" + ", ".join(f"{t} {got[t]}" for t in meta["tiers"] if got[t]) + ")"
+    info(f"wrote {made} recoloured sprites{by}, recolor.json and preview.png to {out}")
 
 
 @app.command("level")

@@ -126,6 +126,55 @@ def encode_png(image: np.ndarray, level: int = 6) -> bytes:
             + _chunk(b"IDAT", zlib.compress(raw.tobytes(), level)) + _chunk(b"IEND", b""))
 
 
+def indexed_palette(rgba: np.ndarray, palette: np.ndarray | None = None) -> np.ndarray:
+    """The (E, 4) uint8 RGBA entries an indexed PNG of ``rgba`` (..., 4) uses: transparent
+    black first (index 0, as engines and Aseprite take it), then ``palette`` (P, 3) opaque in
+    its order (a shared palette keeps its indices across files: a palette swap's lookup
+    rows line up), then every other colour + alpha the pixels hold, sorted."""
+    px = np.asarray(rgba, np.uint8).reshape(-1, 4)
+    px = np.where(px[:, 3:] == 0, 0, px)  # every fully transparent pixel is one entry
+    head = [np.zeros((1, 4), np.uint8)]
+    if palette is not None and len(palette):
+        head.append(np.concatenate([np.asarray(palette, np.uint8).reshape(-1, 3),
+                                    np.full((len(palette), 1), 255, np.uint8)], 1))
+    head = np.concatenate(head)
+    _, first = np.unique(head, axis=0, return_index=True)
+    head = head[np.sort(first)]
+    key = lambda a: a.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)  # noqa: E731
+    rest = np.unique(px, axis=0)
+    return np.concatenate([head, rest[~np.isin(key(rest), key(head))]])
+
+
+def encode_indexed_png(rgba: np.ndarray, palette: np.ndarray | None = None, level: int = 6) -> bytes:
+    """An (H, W, 4) uint8 sprite as an indexed PNG (colour type 3, 8 bit): PLTE from
+    ``indexed_palette`` (``palette``: (P, 3) shared colours first, in order) and tRNS with each
+    entry's alpha; decodes to the same RGBA (fully transparent pixels as 0, 0, 0, 0).
+    Raises when more than 256 entries are needed."""
+    a = np.asarray(rgba, np.uint8)
+    if a.ndim != 3 or a.shape[2] != 4:
+        raise ValueError(f"rgba must be (H, W, 4), got {a.shape}")
+    entries = indexed_palette(a, palette)
+    if len(entries) > 256:
+        raise SpriteforgeError(f"an indexed PNG holds 256 colours; this sprite needs {len(entries)} "
+                               f"(give a smaller --palette, or leave out --indexed)")
+    px = np.where(a[..., 3:] == 0, 0, a).reshape(-1, 4)
+    key = lambda e: e.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)  # noqa: E731
+    ek = key(entries)
+    order = np.argsort(ek)
+    idx = order[np.searchsorted(ek[order], key(px))].astype(np.uint8)
+    h, w = a.shape[:2]
+    raw = np.zeros((h, w + 1), np.uint8)
+    raw[:, 1:] = idx.reshape(h, w)
+    alpha = entries[:, 3]
+    last = int(np.flatnonzero(alpha < 255).max()) + 1 if (alpha < 255).any() else 0
+    chunks = [_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 3, 0, 0, 0)),
+              _chunk(b"PLTE", entries[:, :3].tobytes())]
+    if last:
+        chunks.append(_chunk(b"tRNS", alpha[:last].tobytes()))  # entries past it are opaque
+    chunks += [_chunk(b"IDAT", zlib.compress(raw.tobytes(), level)), _chunk(b"IEND", b"")]
+    return b"\x89PNG\r\n\x1a\n" + b"".join(chunks)
+
+
 STALE_AGE_S = 600  # a temporary of ours without a PID in its name is stale after this long
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import seeds
 from ..errors import OptionError
-from ..io import atomic_dir, encode_png, save_json, save_png
+from ..io import atomic_dir, encode_indexed_png, encode_png, save_json, save_png
 from ..pixelart.cleanup import palette_option, render
 from .folder import GEN_BATCH, Generator, class_index, load_config, seed_latents
 from .metrics import memorisation_threshold, nn_distance, shift_copy_threshold, shift_nn_distance
@@ -303,13 +303,17 @@ TILED_PREVIEWS = 64  # tiles whose 2x2 repeat goes into tiled.png
 
 
 def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwrite: bool = False,
-                    prefix: str = "sprite", progress=None, tileable: bool = False) -> dict:
+                    prefix: str = "sprite", progress=None, tileable: bool = False, indexed: bool = False,
+                    palette: np.ndarray | None = None) -> dict:
     """Write ``generate_batches``' ``stream`` to ``out`` as it comes: a PNG per sprite + its
     latent (.npy) beside it (none for quilted tiles), then sheet.png, preview.png and generate.json; atomically (the
     folder appears whole or not at all). ``progress(k)`` is called per batch of k.
     ``tileable``: also tiled/NAME.png (the tile repeated 4x4), tiled.png (the first 64, each
-    repeated 2x2) and each tile's seam score in generate.json.
+    repeated 2x2) and each tile's seam score in generate.json. ``indexed``: the sprites as
+    indexed PNGs (``io.encode_indexed_png``), ``palette`` (P, 3) their shared first entries.
     -> generate.json's content."""
+    import functools
+    encode = functools.partial(encode_indexed_png, palette=palette) if indexed else encode_png
     from ..sheets import contact_sheet, pack_sheet
     width = max(3, len(str(stream.n - 1)))
     names, imgs, classes, replaced, reclassed = [], [], {}, 0, 0
@@ -323,7 +327,7 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
                 names.append(name)
                 if li is not None and stream.classes:
                     classes[name] = stream.classes[int(li)]
-            writer.submit(_write_sprites, tmp, names[first:], b.images, b.latents, tileable)
+            writer.submit(_write_sprites, tmp, names[first:], b.images, b.latents, tileable, encode)
             imgs.append(b.images)
             replaced += b.replaced
             reclassed += b.reclassed
@@ -343,6 +347,8 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
             meta["truncation"] = stream.truncation
         if stream.method != "gan":
             meta["method"] = stream.method
+        if indexed:
+            meta["indexed"] = True
         if tileable:
             from ..pixelart.stats import seam_score
             meta["seam_score"] = dict(zip(names, np.round(seam_score(imgs), 3).tolist()))
@@ -353,11 +359,11 @@ def write_generated(stream: Stream, out: str | os.PathLike, *, seed: int, overwr
     return meta
 
 
-def _write_sprites(folder, names, images, latents, tileable) -> None:
+def _write_sprites(folder, names, images, latents, tileable, encode=encode_png) -> None:
     """NAME.png and NAME.npy per sprite (and tiled/NAME.png); plain writes, as the folder
     itself appears atomically."""
     for k, (name, img) in enumerate(zip(names, images)):
-        (folder / f"{name}.png").write_bytes(encode_png(img))
+        (folder / f"{name}.png").write_bytes(encode(img))
         if latents is not None:  # quilted tiles have none
             buf = io.BytesIO()
             np.save(buf, latents[k].astype(np.float32))

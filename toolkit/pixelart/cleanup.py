@@ -41,7 +41,8 @@ import numpy as np
 
 from ..image import composite
 from ..kmeans import kmeans, nearest, sq_distances
-from .palette import INDEX_FROM, PaletteIndex, choose_lab, read_palette, sheet_palette, to_lab
+from .palette import INDEX_FROM, PaletteIndex, choose_lab, sheet_palette, to_lab
+from .palette_files import read_palette
 from .stats import (HUE_CHROMA, OUTLINE_MARGIN, _neighbours4, chromatic_hues, colours as colour_counts,
                     dark_outline, islands as island_counts, luma, outline_ref)
 
@@ -560,10 +561,24 @@ class SpriteStyle:
         return out
 
 
+def check_palette(palette: str) -> None:
+    """The ``--palette`` option checked before any model loads: "training", "none", or a
+    readable palette FILE / NAME (raises naming what is wrong)."""
+    if palette not in ("training", "none"):
+        read_palette(palette)
+
+
+def shared_palette(palette: str) -> np.ndarray | None:
+    """The colours every sprite drawn with ``--palette`` shares, as an indexed PNG's first
+    entries: a FILE's or NAME's (P, 3) uint8; None for "training" / "none" (each sprite's own)."""
+    return None if palette in ("training", "none") else read_palette(palette)
+
+
 def palette_option(palette: str, train_images: np.ndarray, texture: bool = False):
     """The ``--palette`` option -> the clean-up that ``render`` applies: "training" (the
-    training set's colours and alpha values, ``SpriteStyle``), an image FILE (its
-    distinct opaque colours replace the training set's), or "none" (None: raw output).
+    training set's colours and alpha values, ``SpriteStyle``), a palette FILE (.gpl, .hex,
+    .txt, .pal, .act or an image) or a shipped palette's NAME (its colours replace the
+    training set's), or "none" (None: raw output).
     ``texture``: as ``SpriteStyle.fit``'s."""
     if palette == "none":
         return None

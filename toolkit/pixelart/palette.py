@@ -22,17 +22,6 @@ def sheet_palette(tiles: np.ndarray) -> np.ndarray:
     return cols[order]
 
 
-def read_palette(path) -> np.ndarray:
-    """A palette from an image file: its distinct opaque (alpha >= 128) colours, (P, 3) uint8."""
-    from ..errors import SpriteforgeError
-    from ..io import read_rgba
-    img = read_rgba(path)
-    pal = np.unique(img[img[..., 3] >= 128][:, :3], axis=0)
-    if len(pal) == 0:
-        raise SpriteforgeError(f"{path}: palette image has no opaque pixels")
-    return pal
-
-
 def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
     """Distinct opaque colours in each tile: (N,) int (tiles with none left out)."""
     from .stats import colours

@@ -28,6 +28,7 @@ from ..io import check_writable, read_rgba
 from ..kmeans import nearest
 from ..pixelart.cleanup import despeckle, ink_edges, sharpen_lightness, smooth_chroma
 from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
+from ..pixelart.palette_files import read_palette
 from ..sheets import parse_size
 from .mask import add_outline, read_mask, remove_background
 
@@ -285,12 +286,13 @@ def sheet_grain(tiles: np.ndarray, hw: tuple[int, int], seed: int = 0, patch: in
 def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, remove_bg: bool = False,
             outline: bool | None = None, strength: float = 1.0, keep_colors: bool = True,
             iterations: int | None = None, grain: float | None = None, seed: int = 0,
-            progress=None) -> dict:
+            palette=None, progress=None) -> dict:
     """Make a pixel-art sprite of ``photo`` in the style of ``style`` (sheet,
     tile folder or dataset name). ``outline``: dark outlines (round a masked sprite and
     along strong edges inside; default: where the sheet's sprites have them). ``grain``:
     share of the sheet's fine lightness detail laid on (default GRAIN for a texture sheet,
-    else 0). Returns {"sprite": (h, w, 4) uint8,
+    else 0). ``palette``: a palette FILE or shipped NAME whose colours replace the sheet's
+    (``palette_files.read_palette``). Returns {"sprite": (h, w, 4) uint8,
     "full": (h*k, w*k, 3) uint8 (the optimised image), "palette", "colors" (asked), "colors_used" (in the sprite), "k",
     "tiles", "mask" (h, w) bool, "crop" (the photo cropped to the sprite's aspect)}.
     """
@@ -298,9 +300,10 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
     check_numbers("stylize", {"strength": strength, "seed": seed, "grain": grain, "colors": colors,
                               "iterations": iterations})
     iterations = check_options(colors, iterations, strength, grain)
+    own = None if palette is None else read_palette(palette)  # a bad file: one line before the work
     crop, work, (h, w), k, m_work, m_sprite = prepare(photo, size, mask, remove_bg)
     tiles = load_style(style, seed)
-    palette = sheet_palette(tiles)
+    palette = sheet_palette(tiles) if own is None else own
     K = colors or default_colours(tiles)
     from .transfer import style_grams, transfer
     full = transfer(work, style_grams(tiles, k), m_work.astype(np.float32), iterations=iterations,
@@ -333,13 +336,17 @@ def stylize(photo, style, size="64", *, colors: int | None = None, mask=None, re
 
 
 def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False,
-                   scale: int = 4) -> list[Path]:
-    """Write the sprite PNG (atomically), a preview (enlarged) beside it, and
-    with ``keep_full`` the optimised full-resolution image."""
-    from ..io import save_png
+                   scale: int = 4, indexed: bool = False) -> list[Path]:
+    """Write the sprite PNG (atomically; ``indexed``: an indexed PNG whose first entries are
+    the palette's), and with ``keep_full`` the optimised full-resolution image."""
+    from ..io import encode_indexed_png, save_png, write_bytes_atomic
     out = check_out(out)  # overwriting was decided by the caller
     out.parent.mkdir(parents=True, exist_ok=True)
-    written = [save_png(out, result["sprite"])]
+    if indexed:
+        pal = result["palette"] if len(result["palette"]) <= 255 else None
+        written = [write_bytes_atomic(out, encode_indexed_png(result["sprite"], pal))]
+    else:
+        written = [save_png(out, result["sprite"])]
     if keep_full:
         full = result["full"]
         written.append(save_png(out.with_name(out.stem + "_full.png"),
