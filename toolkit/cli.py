@@ -220,6 +220,10 @@ def generate_cmd(
                                "tiles pieced from the training tiles of one material, family by "
                                "family), gan (the generator), or auto: quilt where the model "
                                "folder has tiles.json."),
+    tiers: Optional[str] = typer.Option(None, help="Also loot-tier variants in OUT/tiers/: "
+                                        "common,uncommon,rare,epic,legendary (any of them) or auto (how "
+                                        "unusual each sprite is against the training set); see recolor."),
+    tier_colors: Optional[str] = typer.Option(None, help="With --tiers: NAME=#hex,... colours."),
     indexed: bool = typer.Option(False, help="Write indexed PNGs (palette + tRNS; Aseprite, Tiled, "
                                  "engines); with --palette FILE|NAME its colours come first, in order."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
@@ -237,6 +241,11 @@ def generate_cmd(
         check_generate(model, n, klass or None, truncation)  # every option and the output before the model loads
         check_palette(palette)
     shared = shared_palette(palette) if indexed else None
+    if tier_colors and not tiers:
+        raise OptionError("tier_colors", "goes with --tiers")
+    if tiers:
+        from .tiers import check_recolor
+        check_recolor(None, None, tiers, tier_colors)  # before any sprite is drawn
     check_output_dir(out, overwrite)
     with progress_bar(n, "quilting" if quilted else "generating") as adv:
         if quilted:
@@ -249,6 +258,11 @@ def generate_cmd(
     info(f"wrote {n} sprites, sheet.png and preview.png to {out}; novelty filter replaced "
          f"{meta['replaced_by_novelty_filter']}"
          + (f", class check redrew {meta['redrawn_by_class_check']}" if stream.class_check else ""))
+    if tiers:
+        from .tiers import recolor
+        rec = recolor([str(out)], Path(out) / "tiers", tiers=tiers, tier_colors=tier_colors, against=str(model),
+                      indexed=indexed, overwrite=True)
+        info(f"wrote {len(rec['sprites'])} tier variants and recolor.json to {Path(out) / 'tiers'}")
 
 
 @app.command("tiles")

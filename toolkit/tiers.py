@@ -4,14 +4,15 @@ Inputs are what ``atlas`` takes (folders, ``generate`` outputs, PNGs, shipped da
 Each sprite is recoloured by ``pixelart.recolor`` and written as OUT/NAME.png (``--to``,
 ``--ramp``, ``--tiers auto``) or OUT/NAME_TIER.png (one per named tier), with recolor.json
 (each file's source, tier and colour swap), preview.png, and with ``lut`` a palette lookup
-texture per sprite (NAME.lut.png: row 0 the sprite's own indexed colours, then one row per
-variant) for engines that swap palettes at run time (docs/engines.md).
+texture per sprite (NAME.lut.png: row 0 the indexed colours of NAME.base.png, the sprite as it
+came, then one row per variant) for engines that swap palettes at run time (docs/engines.md).
 
 ``--tiers auto`` gives each sprite the tier of how unusual it is against a reference set, in
 ``evaluate.held_out_features`` (HOG + Lab histogram: a space the generator, its snapshot
 pick, novelty filter and clean-up never select with): its mean distance to its AUTO_K nearest
-reference sprites, placed among the reference sprites' own leave-one-out distances; the top
-AUTO_SHARES of that spread are legendary, epic, rare, uncommon, the rest common.
+reference sprites. A batch of AUTO_BATCH or more is ranked within itself, fewer sprites among the
+reference sprites' own leave-one-out distances; the top AUTO_SHARES are legendary, epic, rare,
+uncommon, the rest common.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .errors import OptionError, SpriteforgeError
 
 AUTO_K = 3  # reference neighbours a sprite's unusualness is measured against
 AUTO_SHARES = (("legendary", 0.03), ("epic", 0.07), ("rare", 0.15), ("uncommon", 0.25))  # rest: common
+AUTO_BATCH = 20  # sprites from which a batch is ranked within itself
 MAX_INPUTS = 100_000
 PREVIEW_ROWS = 16
 
@@ -70,8 +72,10 @@ def auto_tiers(images: np.ndarray, reference: np.ndarray) -> list[str]:
     def score(d):  # mean distance to the AUTO_K nearest, exact copies left out
         d = np.where(d < 1e-9, np.inf, d)
         return np.sort(d, 1)[:, :AUTO_K].mean(1)
-    ref = score(distances(fr, fr))
     got = score(distances(fx, fr))
+    # a batch is ranked within itself (its own loot table: a generator's sprites all sit farther
+    # from the set than its members from each other); a few sprites against the set's spread
+    ref = got if len(got) >= AUTO_BATCH else score(distances(fr, fr))
     cuts, tiers = [], []
     share = 0.0
     for name, s in AUTO_SHARES:
@@ -120,6 +124,7 @@ def recolor(inputs: list[str], out: str | os.PathLike, *, to: str | None = None,
                     raise SpriteforgeError(f"{sp.name}: {len(base)} colours; a lookup row holds 256")
                 table = [base] + [_swapped(base, swap) for _, _, swap in variants]
                 save_png(tmp / f"{sp.name}.lut.png", np.stack(table))
+                (tmp / f"{sp.name}.base.png").write_bytes(encode_indexed_png(sp.image))  # its entries: row 0
             for tier, img, swap in variants:
                 name = sp.name if tier is None or mode == "auto" else f"{sp.name}_{tier}"
                 data = encode_indexed_png(img, shared) if indexed else encode_png(img)

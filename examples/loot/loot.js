@@ -598,6 +598,83 @@
     }
   }
 
+  // CIE Lab (D65) -> sRGB 0..255 floats, as skimage.color.lab2rgb (pixelart.palette.from_lab).
+  const RGB_FROM_XYZ = [3.2404813432005266, -1.5371515162713183, -0.4985363261688878,
+    -0.9692549499965682, 1.8759900014898907, 0.04155592655829284,
+    0.055646639135177166, -0.20404133836651123, 1.0573110696453443];
+  function fromLab(L, a, b) {
+    const y = (L + 16) / 116, x = a / 500 + y, z = Math.max(y - b / 200, 0);
+    const f = (t) => (t > 0.2068966 ? t ** 3 : (t - 16 / 116) / 7.787);
+    const X = f(x) * 0.95047, Y = f(y), Z = f(z) * 1.08883, M = RGB_FROM_XYZ;
+    return [0, 3, 6].map((o) => {
+      let v = X * M[o] + Y * M[o + 1] + Z * M[o + 2];
+      v = v > 0.0031308 ? 1.055 * v ** (1 / 2.4) - 0.055 : v * 12.92;
+      return Math.min(Math.max(v, 0), 1) * 255;
+    });
+  }
+
+  // Whether (L*, chroma, hue radians) lies inside sRGB (pixelart.recolor._fits).
+  function fits(L, c, h) {
+    const fy = (L + 16) / 116, f = [fy + c * Math.cos(h) / 500, fy, fy - c * Math.sin(h) / 200];
+    const w = [0.95047, 1, 1.08883], xyz = f.map((t, i) => (t > 6 / 29 ? t ** 3 : (t - 16 / 116) / 7.787) * w[i]);
+    const M = RGB_FROM_XYZ;
+    return [0, 3, 6].every((o) => {
+      const v = xyz[0] * M[o] + xyz[1] * M[o + 1] + xyz[2] * M[o + 2];
+      return v >= -1e-6 && v <= 1 + 1e-6;
+    });
+  }
+
+  // Loot tiers (toolkit/pixelart/recolor.py): a sprite's main colour ramp turned to a tier's hue
+  // at its own lightness; outline, alpha and the other ramps kept. `params`: style.json's "tiers".
+  const TIER = { outline_l: 22, hue_chroma: 15, family_width: 40, tier_chroma: 45 };
+  function toTier(rgba, colour, P = TIER) {
+    const tally = new Map();
+    for (let i = 0; i < rgba.length; i += 4) {
+      if (!rgba[i + 3]) continue;
+      const key = (rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2];
+      tally.set(key, (tally.get(key) || 0) + 1);
+    }
+    const keys = [...tally.keys()].sort((a, b) => a - b);  // numpy's unique order: R, then G, then B
+    const cols = keys.map((k) => [k >> 16, (k >> 8) & 255, k & 255]), counts = keys.map((k) => tally.get(k));
+    const labs = cols.map((c) => lab(c[0], c[1], c[2], 1));
+    const chroma = labs.map((l) => Math.hypot(l[1], l[2]));
+    const hue = labs.map((l) => (((Math.atan2(l[2], l[1]) * 180) / Math.PI) % 360 + 360) % 360);
+    // ramps: neutral (0) or a hue family, strongest colours first (recolor.ramps)
+    const ramp = new Array(cols.length).fill(0), centres = [];
+    const byChroma = Array.from(cols.keys()).sort((a, b) => chroma[b] - chroma[a] || a - b);
+    for (const i of byChroma) {
+      if (chroma[i] <= P.hue_chroma) continue;
+      const gaps = centres.map((x) => Math.abs((((hue[i] - x + 180) % 360) + 360) % 360 - 180));
+      const g = gaps.length ? Math.min(...gaps) : Infinity;
+      if (g <= P.family_width) ramp[i] = 1 + gaps.indexOf(g);
+      else { centres.push(hue[i]); ramp[i] = centres.length; }
+    }
+    const weight = new Map();
+    cols.forEach((_, i) => { if (labs[i][0] >= P.outline_l) weight.set(ramp[i], (weight.get(ramp[i]) || 0) + counts[i]); });
+    if (!weight.size) return { sprite: Uint8ClampedArray.from(rgba), swap: new Map() };
+    let main = -1, most = -1;
+    for (const [r, v] of [...weight.entries()].sort((a, b) => a[0] - b[0])) if (v > most) { most = v; main = r; }
+    const t = lab(colour[0], colour[1], colour[2], 1), tc = Math.hypot(t[1], t[2]), th = Math.atan2(t[2], t[1]);
+    const swap = new Map();
+    cols.forEach((c, i) => {
+      if (ramp[i] !== main || labs[i][0] < P.outline_l) return;
+      const L = labs[i][0], want = tc <= P.hue_chroma ? 0 : Math.max(chroma[i], P.tier_chroma, tc);
+      let lo = 0, hi = want;
+      if (fits(L, hi, th)) lo = hi;
+      else for (let k = 0; k < 20; k++) { const mid = (lo + hi) / 2; if (fits(L, mid, th)) lo = mid; else hi = mid; }
+      const rgb = fromLab(L, lo * Math.cos(th), lo * Math.sin(th)).map((v) => Math.min(255, Math.max(0, rint(v))));
+      swap.set((c[0] << 16) | (c[1] << 8) | c[2], rgb);
+    });
+    const out = Uint8ClampedArray.from(rgba);
+    for (let i = 0; i < out.length; i += 4) {
+      const m = out[i + 3] ? swap.get((out[i] << 16) | (out[i + 1] << 8) | out[i + 2]) : null;
+      if (m) { out[i] = m[0]; out[i + 1] = m[1]; out[i + 2] = m[2]; }
+    }
+    return { sprite: out, swap };
+  }
+  const TIERS = { common: [200, 200, 200], uncommon: [30, 255, 0], rare: [0, 112, 221], epic: [163, 53, 238],
+    legendary: [255, 128, 0] };  // recolor.TIERS
+
   class Roller {
     // Roller.load('model/', ort): generator.json, style.json and an onnxruntime-web session.
     static async load(dir, ort) {
@@ -672,5 +749,5 @@
     }
   }
 
-  global.Loot = { Roller, Style, PCG64, PaletteIndex, lab };
+  global.Loot = { Roller, Style, PCG64, PaletteIndex, lab, fromLab, toTier, TIERS };
 })(typeof window !== 'undefined' ? window : globalThis);

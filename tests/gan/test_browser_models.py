@@ -77,3 +77,16 @@ def test_a_class_model_draws_classes_in_turn_or_the_one_picked(tmp_path):
     colours = {tuple(c) for c in np.concatenate([style.palette, style.see_through]).tolist()}
     for c in chests:
         assert (c[..., 3] >= 128).sum() >= 20 and {tuple(p) for p in c[c[..., 3] > 0][:, :3].tolist()} <= colours
+
+
+def test_a_click_swaps_a_chests_weapon_through_the_loot_tiers_as_python_does(tmp_path):
+    from toolkit.pixelart.recolor import TIERS, tier_colours, to_tier
+    out = _page(tmp_path, "dcss-weapons", {"z": [], "labels": [], "presses": 1, "tierClicks": 6})
+    colours = tier_colours(list(TIERS))
+    rolled = np.asarray(out["tier0"]["rolled"], np.uint8).reshape(32, 32, 4)
+    for k, name in enumerate(list(TIERS) + [None]):  # five tiers, then back to the weapon as rolled
+        got = out[f"tier{k}"]
+        assert got["tier"] == name
+        want = rolled if name is None else to_tier(rolled, colours[name])[0]
+        np.testing.assert_array_equal(np.asarray(got["pixels"], np.uint8).reshape(32, 32, 4), want)
+    assert not np.array_equal(to_tier(rolled, colours["epic"])[0], rolled)  # the swap shows

@@ -96,7 +96,13 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
         cls = cls or p.name
         gen = p / "generate.json"
         man = p / "manifest.json"
-        if gen.is_file():
+        rec = p / "recolor.json"
+        if rec.is_file():  # recolor's output: each variant with its tier
+            for nm, info in json.loads(rec.read_text()).get("sprites", {}).items():
+                _check_name(nm, str(rec))
+                sprites.append(Sprite(nm, read_rgba(p / f"{nm}.png"),
+                                      {"class": cls, "tier": info.get("tier"), "origin": f"{p.name}/{nm}.png"}))
+        elif gen.is_file():
             meta = json.loads(gen.read_text())
             classes = meta.get("class", {})
             for nm in meta.get("sprites", []):

@@ -118,10 +118,11 @@ def godot_tres(pages: list[Packing], stems: list[str], props: list[list[dict]]) 
     """Godot 4 TileSet resource for a uniform-grid atlas: one TileSetAtlasSource per page
     (``sources/K`` reads ``STEM-K.png``), so a multi-page atlas is still one TileSet.
     ``pages``: one-page Packings. Each tile carries a custom data layer "source" with its
-    input name."""
+    input name, and "tier" when ``recolor`` gave it one."""
     g = pages[0].grid
     assert g is not None, "Godot TileSetAtlasSource needs a uniform grid"
     n = len(pages)
+    tiers = any(pr.get("tier") for page in props for pr in page)
     lines = [f'[gd_resource type="TileSet" load_steps={2 * n + 1} format=3]', ""]
     ids = ["1_atlas"] if n == 1 else [f"{k + 1}_atlas" for k in range(n)]
     for stem, rid in zip(stems, ids):
@@ -133,12 +134,16 @@ def godot_tres(pages: list[Packing], stems: list[str], props: list[list[dict]]) 
                   f'margins = Vector2i({g["margin"]}, {g["margin"]})',
                   f'separation = Vector2i({g["spacing"]}, {g["spacing"]})',
                   f'texture_region_size = Vector2i({g["tile_w"]}, {g["tile_h"]})']
-        for t, pl in enumerate(pp for pp in p.placements if pp.page == 0):
+        for t, (pl, pr) in enumerate(zip((pp for pp in p.placements if pp.page == 0), props[k])):
             r, c = divmod(t, g["columns"])
             lines.append(f"{c}:{r}/0 = 0")
             lines.append(f"{c}:{r}/0/custom_data_0 = {json.dumps(pl.name)}")
+            if tiers and pr.get("tier"):
+                lines.append(f"{c}:{r}/0/custom_data_1 = {json.dumps(pr['tier'])}")
     lines += ["", "[resource]", f'tile_size = Vector2i({g["tile_w"]}, {g["tile_h"]})',
               'custom_data_layer_0/name = "source"', "custom_data_layer_0/type = 4"]
+    if tiers:  # recolor's loot tiers: a second string layer
+        lines += ['custom_data_layer_1/name = "tier"', "custom_data_layer_1/type = 4"]
     lines += [f'sources/{k} = SubResource("TileSetAtlasSource_{k + 1}")' for k in range(n)]
     return "\n".join(lines + [""])
 

@@ -138,11 +138,11 @@ def _in_gamut(L: np.ndarray, c: np.ndarray, h: np.ndarray) -> np.ndarray:
 
 
 def _fits(L, c, h) -> np.ndarray:
-    from .palette import _D65, _XYZ_FROM_RGB
+    from .palette import _D65, _RGB_FROM_XYZ
     fy = (L + 16) / 116
     f = np.stack([fy + c * np.cos(h) / 500, fy, fy - c * np.sin(h) / 200], -1)
     xyz = np.where(f > 6 / 29, f ** 3, (f - 16 / 116) / 7.787) * _D65
-    lin = xyz @ np.linalg.inv(_XYZ_FROM_RGB).T
+    lin = xyz @ _RGB_FROM_XYZ.T
     return ((lin >= -1e-6) & (lin <= 1 + 1e-6)).all(-1)
 
 

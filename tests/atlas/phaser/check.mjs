@@ -1,10 +1,11 @@
-// Usage: node check.mjs URL  -> prints {"frameName": [x, y, w, h], ...} as Phaser 3 sees the atlas.
+// Usage: node check.mjs URL  -> prints the page's window.__frames as JSON (e.g. {"frameName": [x, y,
+// w, h], ...} as Phaser 3 sees the atlas). WebGL through SwiftShader (no GPU here).
 import { chromium } from 'playwright-core';
 
 const url = process.argv[2];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {

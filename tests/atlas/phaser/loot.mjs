@@ -62,6 +62,17 @@ try {
     await page.waitForFunction((n) => window.__loot.chests.slice(0, n).every((c) => c.pixels),
                                job.presses, { timeout: 60000 });
   }
+  for (let i = 0; i < (job.tierClicks || 0); i++) {  // click the first chest: its next loot tier
+    const box = await page.evaluate(() => {
+      const c = window.__loot.chests[0], cam = c.img.scene.cameras.main, canvas = document.querySelector('canvas');
+      const r = canvas.getBoundingClientRect(), sx = r.width / canvas.width, sy = r.height / canvas.height;
+      return { x: r.left + (c.img.x - cam.scrollX) * sx, y: r.top + (c.img.y - cam.scrollY) * sy };
+    });
+    await page.mouse.click(box.x, box.y);
+    await page.waitForFunction((k) => (window.__loot.tiered || 0) >= k, i + 1, { timeout: 20000 });
+    out['tier' + i] = await page.evaluate(() => ({ tier: window.__loot.chests[0].tier, pixels: window.__loot.chests[0].pixels,
+                                                     rolled: Array.from(window.__loot.chests[0].rolled) }));
+  }
   if (job.screenshot) {
     await page.waitForTimeout(400);  // the last chest's pop-in tween
     await page.locator('canvas').screenshot({ path: job.screenshot });
