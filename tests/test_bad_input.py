@@ -255,6 +255,10 @@ CASES = [
      "--ramp expected #rrggbb colours"),
     ("recolor-bad-tier-color", None, ["recolor", "dcss-weapons", "--tiers", "rare", "--tier-colors", "rare=blue",
                                       "--out", "{tmp}/r"], "--tier-colors expected #rrggbb"),
+    ("variations-palette-unknown", None, ["variations", str(MODEL), "3", "--palette", "db17", "--out", "{tmp}/v"],
+     "db17: no such palette file"),
+    ("encode-palette-one-colour", lambda t, m: (t / "p.hex").write_text("ffffff\nFFFFFF\n"),
+     ["encode", str(MODEL), PHOTO, "--palette", "{tmp}/p.hex", "--out", "{tmp}/e"], "holds one colour"),
     ("generate-tiers-unknown", None, ["generate", str(MODEL), "-n", "2", "--tiers", "shiny", "--out", "{tmp}/g"],
      "--tiers unknown tier 'shiny'"),
 ]

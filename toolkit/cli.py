@@ -471,6 +471,8 @@ def encode_cmd(
     klass: Optional[str] = typer.Option(None, "--class", help="Search this class only "
                                         "(conditional models)."),
     seed: int = typer.Option(0, help="Seed of the candidate samples."),
+    palette: Optional[str] = typer.Option(None, help="Fit the sprites written to a palette FILE or shipped "
+                                          "NAME (recolor --to: shading order kept)."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Find the latent (and class) whose generated sprite looks most like each of yours: NAME.npy,
@@ -486,6 +488,7 @@ def encode_cmd(
         from .gan.folder import class_index
         class_index(meta.get("classes", []), klass, model)
     check_output_dir(out, overwrite)
+    pal = _palette(palette)
     imgs = [read_rgba(p) for p in sprites]  # every file read before the model loads
     names = _unique_stems(sprites)
     from .gan.folder import Generator
@@ -494,6 +497,8 @@ def encode_cmd(
     check_sprites(gen, imgs, [str(p) for p in sprites])
     with progress_bar(steps, "encoding") as adv:
         enc = encode(gen, np.stack(imgs), steps=steps, seed=seed, klass=klass, progress=adv)
+    if pal is not None:
+        enc.images = _fitted(enc.images, pal)
     write_encoded(enc, names, np.stack(imgs), out, gen.classes, seed=seed, steps=steps, overwrite=overwrite)
     for n, d, q in zip(names, enc.distance, enc.psnr):
         info(f"{n}: distance {d:.3f} (two real sprites' typical gap: {enc.typical:.3f}), PSNR {q:.1f} dB")
@@ -526,6 +531,8 @@ def variations_cmd(
                              "variations together: more varied, a little less like the sprite "
                              "(with --spread 1.6: the most varied)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+    palette: Optional[str] = typer.Option(None, help="Fit the sprites written to a palette FILE or shipped "
+                                          "NAME (recolor --to: shading order kept)."),
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """New sprites near one of yours (its latent's neighbourhood, its class kept); none is the
@@ -543,6 +550,7 @@ def variations_cmd(
     check_options(n=n, spread=spread, tune_steps=tune_steps)
     meta = load_config(model)
     check_output_dir(out, overwrite)
+    pal = _palette(palette)
     saved = find_latent_file(str(sprite))  # a latent of generate's or encode's: no search needed
     z = resolve(str(sprite), meta["config"].latent_dim) if saved else None
     image = None if z is not None and sprite.suffix == ".npy" else read_rgba(sprite)
@@ -559,6 +567,8 @@ def variations_cmd(
         imgs, lat, enc = variations(gen, image, n, spread=spread, seed=seed, encoded=enc,
                                     tune_steps=tune_steps, mix=mix, progress=adv)
     klass = None if enc.labels is None else gen.classes[int(enc.labels[0])]
+    if pal is not None:
+        imgs = _fitted(imgs, pal)
     write_variations(imgs, None if tune_steps else lat, image, out, klass=klass, overwrite=overwrite,
                      meta={"source": str(sprite), "n": n, "spread": spread, "seed": seed,
                            "tune_steps": tune_steps, "mix": bool(mix and tune_steps)})
@@ -888,6 +898,20 @@ def _check_tile_sizes(floors: Path, walls: Path) -> None:
     if sizes[floors] != sizes[walls]:
         raise SpriteforgeError(f"--floors draws {sizes[floors]} px tiles and --walls {sizes[walls]} px: "
                                f"a level needs one tile size")
+
+
+def _palette(palette: Optional[str]):
+    """--palette FILE|NAME read (one line if it is bad) before any model loads; None: none."""
+    if palette is None:
+        return None
+    from .pixelart.palette_files import read_palette
+    return read_palette(palette)
+
+
+def _fitted(images: np.ndarray, palette: np.ndarray) -> np.ndarray:
+    """Sprites fitted to ``palette`` as ``recolor --to`` fits them."""
+    from .pixelart.recolor import to_palette
+    return np.stack([to_palette(im, palette)[0] for im in images])
 
 
 def _int_option(name: str, value: str) -> int:

@@ -93,7 +93,7 @@ def recolor(inputs: list[str], out: str | os.PathLike, *, to: str | None = None,
     """Recolour every sprite of ``inputs`` into ``out`` (atomically) -> recolor.json's content.
     ``progress(k)``: called per sprite written."""
     from .atlas.build import collect
-    from .io import atomic_dir, check_output_dir, encode_indexed_png, encode_png, save_json, save_png
+    from .io import atomic_dir, check_output_dir, encode_indexed_png, encode_png, indexed_palette, save_json, save_png
     from .pixelart.recolor import to_palette, to_ramp, to_tier
     from .sheets import contact_sheet
     mode, arg = check_recolor(to, ramp, tiers, tier_colors, lut, indexed)
@@ -116,9 +116,7 @@ def recolor(inputs: list[str], out: str | os.PathLike, *, to: str | None = None,
                 variants = [(auto[k], *to_tier(sp.image, arg[auto[k]]))]
             else:
                 variants = [(t, *to_tier(sp.image, c)) for t, c in arg.items()]
-            base = None
             if lut:
-                from .io import indexed_palette
                 base = indexed_palette(sp.image)
                 if len(base) > 256:
                     raise SpriteforgeError(f"{sp.name}: {len(base)} colours; a lookup row holds 256")

@@ -221,3 +221,17 @@ def test_hue_pull_turns_stray_hues_as_the_clean_up_does_and_keeps_gradients_fini
     np.testing.assert_allclose(y.numpy()[0].reshape(-1, 4)[12:], x.numpy()[0].reshape(-1, 4)[12:], atol=1e-5)  # greys
     none = hue_pull(x, tf.constant([[np.nan, np.nan]], tf.float32)).numpy()
     np.testing.assert_allclose(none, x.numpy(), atol=1e-5)            # no family: unchanged
+
+
+def test_variations_and_encode_fit_what_they_write_to_a_palette(tmp_path):
+    from toolkit.pixelart.palette_files import read_palette
+    sprite = read_rgba(MODEL.parents[1] / "datasets" / "dcss" / "weapons" / "battle_axe2.png")
+    write_png(tmp_path / "axe.png", sprite)
+    assert main(["variations", str(MODEL), str(tmp_path / "axe.png"), "-n", "3", "--tune-steps", "0",
+                 "--palette", "db16", "--out", str(tmp_path / "v")]) == 0
+    assert main(["encode", str(MODEL), str(tmp_path / "axe.png"), "--steps", "0", "--palette", "db16",
+                 "--out", str(tmp_path / "e")]) == 0
+    allowed = {tuple(c) for c in read_palette("db16").tolist()}
+    for f in [tmp_path / "e" / "axe.png", *sorted((tmp_path / "v").glob("variation_*.png"))]:
+        img = read_rgba(f)
+        assert img[..., 3].max() == 255 and {tuple(c) for c in img[img[..., 3] > 0][:, :3].tolist()} <= allowed

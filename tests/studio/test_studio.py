@@ -97,6 +97,26 @@ def test_keep_breed_morph_steer_and_lineage(client, studio, tmp_path):
     assert moved(d[0]) > moved(rnd)
 
 
+def test_recolor_gives_the_five_tiers_or_a_palette_and_they_can_be_kept(client):
+    from toolkit.pixelart.palette_files import read_palette
+    from toolkit.pixelart.recolor import TIERS, tier_colours, to_tier
+    s = client.post("/api/draw", json={"model": "dcss-weapons", "n": 2, "seed": 12}).json()["sprites"]
+    assert "db16" in client.get("/api/models").json()["palettes"]
+    tiers = client.post("/api/recolor", json={"id": s[0]["id"]}).json()["sprites"]
+    assert [t["lineage"]["look"] for t in tiers] == [f"tier {t}" for t in TIERS]
+    for t, col in zip(tiers, tier_colours(list(TIERS)).values()):
+        np.testing.assert_array_equal(_png(t), to_tier(_png(s[0]), col)[0])
+        assert t["lineage"]["parents"] == [s[0]["id"]] and t["z"] == s[0]["z"]
+    pal = client.post("/api/recolor", json={"id": s[0]["id"], "palette": "db16"}).json()["sprites"]
+    img = _png(pal[0])
+    key = read_palette("db16").astype(int) @ [65536, 256, 1]
+    assert np.isin(img[img[..., 3] > 0][:, :3].astype(int) @ [65536, 256, 1], key).all()
+    assert client.post("/api/favourites", json={"id": tiers[4]["id"]}).status_code == 200  # keep the legendary
+    assert client.post("/api/recolor", json={"id": tiers[4]["id"]}).status_code == 200      # and recolour it again
+    r = client.post("/api/recolor", json={"id": s[0]["id"], "palette": "../../x.gpl"})
+    assert r.status_code == 400 and "palette must be one of" in r.json()["error"]
+
+
 def test_favourites_survive_a_restart_and_two_tabs_keeping_at_once(client, studio):
     from toolkit.studio import Studio
     s = client.post("/api/draw", json={"model": "dcss-weapons", "n": 8, "seed": 31}).json()["sprites"]
@@ -204,7 +224,7 @@ def test_the_studio_command_checks_its_options(tmp_path, capsys):
 
 @pytest.mark.clients
 def test_the_page_in_chromium_with_real_clicks_and_keys(tmp_path):
-    """Browse, keep (click and keys), Space, breed, morph, steer, drop a PNG, export, reload."""
+    """Browse, keep (click and keys), Space, breed, morph, steer, recolour, drop a PNG, export, reload."""
     from toolkit.studio import Studio, serve
     node = shutil.which("node")
     harness = ROOT / "tests" / "atlas" / "phaser"
@@ -230,6 +250,7 @@ def test_the_page_in_chromium_with_real_clicks_and_keys(tmp_path):
     assert out["kept"] == 2 and out["more_differs"] and out["children"] == 16
     assert "slerp" in out["lineage"] or "crossover" in out["lineage"] or "draw" in out["lineage"]
     assert out["morph"] == [9, 8] and out["steer"] == 5 and out["dropped"] >= 2
+    assert out["tiers"] == 5 and out["in_palette"] == 1
     assert out["zip"][0] == 200 and out["zip"][1] == "application/zip" and out["zip"][2] > 1000
     assert out["after_reload"] >= 3  # the favourites came back
     assert read_rgba(shot).shape[:2] == (900, 1280)

@@ -66,7 +66,8 @@ def make_app(studio: Studio) -> Starlette:
         return FileResponse(STATIC / "index.html")
 
     async def models(request):
-        return JSONResponse({"models": studio.models()})
+        from ..pixelart.palette_files import named_palettes
+        return JSONResponse({"models": studio.models(), "palettes": list(named_palettes())})
 
     async def draw(request):
         d = await _body(request)
@@ -94,6 +95,13 @@ def make_app(studio: Studio) -> Starlette:
                                                      for a in amounts):
             raise StudioError("amounts must be a list of numbers")
         return await _sprites(studio.steer, d.get("id"), d.get("direction"), amounts)
+
+    async def recolor(request):
+        d = await _body(request)
+        pal = d.get("palette") or None
+        if pal is not None and not isinstance(pal, str):
+            raise StudioError("palette must be a palette name")
+        return await _sprites(studio.recolor, d.get("id"), pal)
 
     async def upload(request):
         model = request.query_params.get("model", "")
@@ -149,6 +157,7 @@ def make_app(studio: Studio) -> Starlette:
         Route("/api/morph", morph, methods=["POST"]),
         Route("/api/variations", variations, methods=["POST"]),
         Route("/api/steer", steer, methods=["POST"]),
+        Route("/api/recolor", recolor, methods=["POST"]),
         Route("/api/upload", upload, methods=["POST"]),
         Route("/api/favourites", favourites, methods=["GET", "POST"]),
         Route("/api/favourites/{sid}", drop, methods=["DELETE"]),

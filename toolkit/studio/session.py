@@ -270,6 +270,30 @@ class Studio:
         lineage = [{"op": "steer", "parents": [sid], "direction": direction, "amount": float(x)} for x in a]
         return self._render(rec["model"], z.astype(np.float32), labels, lineage)
 
+    def recolor(self, sid: str, palette: str | None = None) -> list[dict]:
+        """The sprite in the five loot tiers, or with ``palette`` (a shipped palette's NAME)
+        moved into that palette (``pixelart.recolor``); the new sprites keep its latent."""
+        from ..pixelart.palette_files import named_palettes, read_palette
+        from ..pixelart.recolor import TIERS, tier_colours, to_palette, to_tier
+        rec = self.sprite(sid)
+        img = rec["image"] if "image" in rec else read_rgba_file(self.favourite_png(sid))
+        if palette is not None and palette not in named_palettes():
+            raise StudioError(f"palette must be one of {', '.join(named_palettes())}, got {palette!r}")
+        looks = [(f"palette {palette}", to_palette(img, read_palette(palette))[0])] if palette else \
+            [(f"tier {t}", to_tier(img, c)[0]) for t, c in tier_colours(list(TIERS)).items()]
+        out = []
+        for what, im in looks:
+            sid2 = sprite_id(rec["model"], self._z(rec), (rec["label"], what, sid))
+            lineage = {"op": "recolor", "parents": [sid], "look": what,
+                       "command": f"spriteforge recolor SPRITE.png --{'to ' + palette if palette else 'tiers ' + what[5:]}"
+                                  f" --out DIR"}
+            new = {**{k: rec[k] for k in ("model", "z", "label", "class")}, "id": sid2, "lineage": lineage,
+                   "png": data_url(im)}
+            with self._lock:
+                self._remember(new, im)
+            out.append(new)
+        return out
+
     def upload(self, model: str, data: bytes, n: int = 16, seed: int = 0) -> list[dict]:
         """A PNG of the user's: encoded into ``model`` (its nearest latent), then its variations;
         -> [the encoded sprite, *variations]."""
@@ -397,6 +421,11 @@ class Studio:
         if not f.is_file():
             raise StudioError(f"no export {name}", 404)
         return f
+
+
+def read_rgba_file(path) -> np.ndarray:
+    from ..io import read_rgba
+    return read_rgba(path)
 
 
 def _count(n) -> None:

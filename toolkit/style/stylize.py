@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
-from ..io import check_writable, read_rgba
+from ..io import read_rgba
 from ..kmeans import nearest
 from ..pixelart.cleanup import despeckle, ink_edges, sharpen_lightness, smooth_chroma
 from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab

@@ -1,5 +1,6 @@
 // Usage: node studio.mjs URL SPRITE.png SCREENSHOT.png -> prints JSON: what a person did in the
-// studio page with real clicks and keys (browse, keep, breed, morph, steer, drop, export, reload).
+// studio page with real clicks and keys (browse, keep, breed, morph, steer, recolour, drop, export,
+// reload).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -68,6 +69,14 @@ try {
   await page.$eval('#dirs input', (r) => { r.value = 2; r.dispatchEvent(new Event('change')); });
   await page.waitForFunction((b) => document.querySelector('#steer-strip img').dataset.id !== b[0], before);
   out.steer = await page.$$eval('#steer-strip img', (is) => is.length);
+  // the selected favourite in the five loot tiers, then in a shipped palette
+  await page.click('#recolor');
+  await page.waitForFunction(() => document.querySelector('#grid-title').textContent.startsWith('Common'));
+  out.tiers = (await ids()).length;
+  await page.selectOption('#palette', 'db16');
+  await page.click('#recolor');
+  await page.waitForFunction(() => document.querySelector('#grid-title').textContent.startsWith('In db16'));
+  out.in_palette = (await ids()).length;
   // drop a PNG of the user's onto the page
   const b64 = readFileSync(spritePng).toString('base64');
   await page.evaluate((b64) => {

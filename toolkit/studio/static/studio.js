@@ -143,6 +143,13 @@ async function vary() {
   showGrid(data.sprites, "Variations: click to keep");
 }
 
+async function recolor() {
+  if (state.selected.length !== 1) return status("select one favourite to recolour", true);
+  const data = await api("/api/recolor", { id: state.selected[0], palette: $("palette").value });
+  showGrid(data.sprites, $("palette").value ? `In ${$("palette").value}: click to keep`
+                                            : "Common, uncommon, rare, epic, legendary: click to keep");
+}
+
 async function morph() {
   if (state.selected.length !== 2) return status("select exactly two favourites to morph", true);
   const data = await api("/api/morph", { a: state.selected[0], b: state.selected[1], steps: 9 });
@@ -220,6 +227,7 @@ async function start() {
   const data = await api("/api/models");
   state.models = data.models;
   $("model").replaceChildren(...data.models.map((m) => new Option(m.name, m.name)));
+  $("palette").append(...(data.palettes || []).map((p) => new Option(p, p)));
   classes();
   showTray((await api("/api/favourites")).sprites);
   $("model").addEventListener("change", () => { classes(); more(); });
@@ -232,6 +240,7 @@ async function start() {
   $("morph").addEventListener("click", morph);
   $("morph-t").addEventListener("input", () => strip($("morph-strip"), state.morph, Number($("morph-t").value)));
   $("steer").addEventListener("click", steerPanel);
+  $("recolor").addEventListener("click", recolor);
   $("export").addEventListener("click", exportAll);
   $("file").addEventListener("change", () => upload($("file").files[0]));
   const dz = $("drop");
