@@ -4,8 +4,9 @@ the target colours, each tier's mean hue error (chroma-weighted, main ramp), tim
 for the five tiers, two Lospec palettes and two ramps. The real-data ceiling: a sprite against
 itself scores 1.0 on every axis.
 
-    python benchmarks/recolor.py
+    python benchmarks/recolor.py [--only tiers,palettes,ramps]
 """
+import argparse
 import time
 
 import numpy as np
@@ -60,16 +61,19 @@ def row(name, ims, fn, allowed=None, target_hue=None):
 
 
 def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", default="tiers,palettes,ramps", help="rows to run, comma-separated")
+    only = ap.parse_args().only.split(",")
     ims = load_data("dcss-weapons").images
     print(f"{len(ims)} DCSS weapons; ceiling (a sprite against itself): Spearman 1.000, in palette 100%, hue error 0")
-    for name, col in tier_colours(list(TIERS)).items():
+    for name, col in tier_colours(list(TIERS)).items() if "tiers" in only else ():
         t = to_lab(col.astype(float).reshape(1, 3))[0]
         h = None if name == "common" else np.degrees(np.arctan2(t[2], t[1])) % 360
         row(f"tier {name}", ims, lambda im, c=col: to_tier(im, c), target_hue=h)
-    for pal in ("db16", "pico-8"):
+    for pal in ("db16", "pico-8") if "palettes" in only else ():
         p = read_palette(pal)
         row(f"palette {pal}", ims, lambda im, p=p: to_palette(im, p), allowed=p.astype(int) @ [65536, 256, 1])
-    for r in ("gold", "mithril"):
+    for r in ("gold", "mithril") if "ramps" in only else ():
         rc = ramp_colours(r)
         row(f"ramp {r}", ims, lambda im, rc=rc: to_ramp(im, rc))
 

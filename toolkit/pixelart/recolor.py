@@ -169,17 +169,22 @@ def to_tier(rgba: np.ndarray, colour: np.ndarray) -> tuple[np.ndarray, dict]:
 
 
 def to_ramp(rgba: np.ndarray, ramp: np.ndarray) -> tuple[np.ndarray, dict]:
-    """The main ramp's shades (by L*) onto ``ramp`` (K, 3) dark to light: the i-th lightest of
-    n source shades takes the target at the same quantile, so the order stays."""
+    """The main ramp's shades (by L*) onto ``ramp`` (K, 3) dark to light: n shades take the
+    min(n, K) consecutive ramp steps whose mean L* is nearest theirs, the i-th lightest the step
+    at the same quantile, so the order stays (within the ramp and, mostly, against the rest)."""
     cols, counts, idx = _colours(rgba)
     if not len(cols):
         return rgba.copy(), {}
     main = np.flatnonzero(main_ramp(cols, counts))
     new = cols.copy()
     if len(main):
-        order = main[np.argsort(to_lab(cols[main].astype(np.float64))[:, 0], kind="stable")]
+        L = to_lab(cols[main].astype(np.float64))[:, 0]
+        order = main[np.argsort(L, kind="stable")]
+        k = min(len(order), len(ramp))  # as many ramp steps as shades, where they lie: the window of
+        rl = to_lab(ramp.astype(np.float64))[:, 0]  # k steps whose mean L* is nearest the shades'
+        start = int(np.argmin([abs(rl[i:i + k].mean() - L.mean()) for i in range(len(ramp) - k + 1)]))
         q = np.arange(len(order)) / max(len(order) - 1, 1)
-        new[order] = ramp[np.rint(q * (len(ramp) - 1)).astype(int)]
+        new[order] = ramp[start + np.rint(q * (k - 1)).astype(int)]
     return _apply(rgba, idx, cols, new)
 
 
