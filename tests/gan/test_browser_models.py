@@ -41,7 +41,7 @@ def test_a_texture_models_tiles_are_pythons_byte_for_byte_and_fast(tmp_path):
     from toolkit.gan.runtime import OnnxGenerator
     z = np.random.default_rng(5).standard_normal((N, 128)).astype(np.float32)
     labels = np.random.default_rng(6).integers(0, 24, N)
-    out = _page(tmp_path, "dcss-floors", {"z": z.ravel().tolist(), "labels": labels.tolist(), "bench": 48})
+    out = _page(tmp_path, "dcss-floors", {"z": z.ravel().tolist(), "labels": labels.tolist(), "bench": 48, "benchScan": 12})
     onnx = OnnxGenerator(tmp_path / "x")
     assert onnx.style.dither > 0 and len(onnx.style.palette) > 20000  # diffusion, and the index in use
     raw = np.asarray(out["raw"], np.uint8).reshape(N, 32, 32, 4)
@@ -50,9 +50,14 @@ def test_a_texture_models_tiles_are_pythons_byte_for_byte_and_fast(tmp_path):
     from dataclasses import replace
     assert (replace(onnx.style, dither=0.0).clean(raw) != js).any((1, 2, 3)).sum() >= N // 2  # diffusion ran
     each = np.array(out["bench"]["clean_each_ms"])
+    pairs = np.array(out["bench"]["pairs_ms"])  # (index, scan) per tile, timed back to back
+    ratio = np.median(pairs[:, 1]) / np.median(pairs[:, 0])
     print(f"loot.js cleans a floor tile in {np.median(each):.1f} ms (median of {len(each)}; mean "
-          f"{each.mean():.1f}, p90 {np.percentile(each, 90):.1f})")
-    assert np.median(each) <= 5.0
+          f"{each.mean():.1f}, p90 {np.percentile(each, 90):.1f}); scanning the palette: "
+          f"{np.median(pairs[:, 1]):.1f} ms, {ratio:.0f}x")
+    # the absolute figure (<= 5 ms alone on this machine: docs/benchmarks.md) moves with the load a
+    # parallel test run puts beside it; the gain over the scan, timed tile by tile, does not
+    assert ratio >= 8 and np.median(each) <= 20
 
 
 def test_a_class_model_draws_classes_in_turn_or_the_one_picked(tmp_path):

@@ -213,18 +213,19 @@ def to_palette(rgba: np.ndarray, palette: np.ndarray) -> tuple[np.ndarray, dict]
     below = L[None] > L[:, None]  # below[c', c]: c' is darker than c, so a run of c may follow it
     best = np.full((m, len(cand)), np.inf)
     back = np.zeros((m, len(cand), 2), np.int64)
-    for b in range(m):
-        for a in range(b + 1):
-            run = cost[b + 1] - cost[a] + MERGE ** 2 * ((sn[b + 1] - sn[a]) ** 2 - (sq[b + 1] - sq[a])) / 2 / sn[-1]
-            if a == 0:
-                total, prev = run, np.full(len(cand), -1)
-            else:
-                options = np.where(below, best[a - 1][:, None], np.inf)                # (c', c)
-                prev = options.argmin(0)
-                total = run + options.min(0)
-            better = total < best[b]
-            best[b][better] = total[better]
-            back[b][better] = np.stack([np.full(better.sum(), a), prev[better]], 1)
+    low = np.zeros((m, len(cand)))               # low[r, c]: the cheapest row-r end a run of c may follow
+    arg = np.zeros((m, len(cand)), np.int64)     # and which colour that end had
+    for b in range(m):  # runs a..b for every start a at once; the first cheapest a wins a tie
+        a = np.arange(b + 1)
+        run = cost[b + 1][None] - cost[a] + (MERGE ** 2 * ((sn[b + 1] - sn[a]) ** 2 - (sq[b + 1] - sq[a]))
+                                            / 2 / sn[-1])[:, None]
+        total = run + np.concatenate([np.zeros((1, len(cand))), low[:b]])
+        start = total.argmin(0)
+        best[b] = total[start, np.arange(len(cand))]
+        back[b, :, 0] = start
+        back[b, :, 1] = np.where(start == 0, -1, arg[np.maximum(start - 1, 0), np.arange(len(cand))])
+        options = np.where(below, best[b][:, None], np.inf)                          # (c', c)
+        low[b], arg[b] = options.min(0), options.argmin(0)
     pick = np.empty(m, np.int64)
     b, c = m - 1, int(best[m - 1].argmin())
     while b >= 0:

@@ -1,6 +1,7 @@
 // Usage: node loot.mjs URL JOB.json -> prints JSON: what the loot page (examples/loot) made.
 // JOB: {"z": [...], "labels": [...]} latents to run and clean; "presses": SPACE presses in the
-// dungeon; "classKeys": C presses before them; "bench": sprites to time (0: none);
+// dungeon; "classKeys": C presses before them; "bench": sprites to time (0: none), "benchScan":
+// how many of them to time also with the palette scanned;
 // "screenshot": a PNG path for the page after.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -48,6 +49,17 @@ try {
       t = performance.now();
       for (const s of sprites) { const t1 = performance.now(); r.style.clean(s, r.w, r.h); each.push(performance.now() - t1); }
       res.bench = { n: job.bench, forward_ms: tForward, clean_ms: performance.now() - t, clean_each_ms: each };
+      if (job.benchScan) {  // the same sprites with the palette scanned (no index), interleaved: same load
+        const index = r.style.index, pairs = [];
+        for (const s of sprites.slice(0, job.benchScan)) {
+          let t1 = performance.now(); r.style.clean(s, r.w, r.h); const a = performance.now() - t1;
+          r.style.index = null;
+          t1 = performance.now(); r.style.clean(s, r.w, r.h); const b = performance.now() - t1;
+          r.style.index = index;
+          pairs.push([a, b]);
+        }
+        res.bench.pairs_ms = pairs;
+      }
     }
     return res;
   }, job);
