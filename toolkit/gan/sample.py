@@ -275,10 +275,15 @@ def _cleaners(style, batches: int):
     # only spin (10,000 sprites: 52.8 s of clean-up -> 25 s). Read when a worker imports numpy.
     saved = {k: os.environ.get(k) for k in BLAS_THREADS}
     os.environ.update({k: "1" for k in BLAS_THREADS})
+    held = _hold_ctrl_c()  # a Ctrl-C while a worker starts would leave it reading a half-sent start
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_deaf_to_ctrl_c)
         for f in [pool.submit(int) for _ in range(workers)]:  # every worker starts now, with this environment
             f.result()
+    except BaseException:
+        _release_ctrl_c(held)
+        raise
     finally:
         for k, v in saved.items():
             if v is None:
@@ -286,7 +291,36 @@ def _cleaners(style, batches: int):
             else:
                 os.environ[k] = v
     with pool:
+        _release_ctrl_c(held)  # one held back lands here: inside the block, so the pool shuts down
         yield pool
+
+
+def _deaf_to_ctrl_c() -> None:
+    """In a clean-up worker: a terminal's Ctrl-C reaches the whole process group; the parent
+    answers it (one line, exit 130) and shuts the workers down, so they ignore it."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _hold_ctrl_c():
+    """Hold Ctrl-C back (a handler that notes it) while workers start; -> what to restore, or None
+    off the main thread (where Python cannot set handlers)."""
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    noted: list[int] = []
+    return signal.signal(signal.SIGINT, lambda *_: noted.append(1)), noted
+
+
+def _release_ctrl_c(held) -> None:
+    """Put the Ctrl-C handler back and raise the Ctrl-C that came meanwhile, if one did."""
+    if held is not None:
+        import signal
+        previous, noted = held
+        signal.signal(signal.SIGINT, previous)
+        if noted:
+            raise KeyboardInterrupt
 
 
 def generate(model_dir: str | os.PathLike, n: int = 64, seed: int = 0, **kw) -> Generated:
