@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 W = "datasets/dcss/weapons/battle_axe2.png"
 COMMANDS = [  # (name, argv with {out} for the output folder); the paths are the checkout's
     ("slice", ["slice", "datasets/sheets/dcss-weapons-2x.png", "--out", "{out}"]),
-    ("contact", ["contact", "datasets/dcss/weapons", "--out", "{out}/contact.png", "--cols", "16"]),
+    ("contact", ["contact", "dcss-weapons", "--out", "{out}/contact.png", "--cols", "16"]),
     ("generate", ["generate", "trained/dcss-weapons", "-n", "32", "--seed", "7", "--out", "{out}"]),
     ("generate-class", ["generate", "trained/dcss-weapons-by-class", "--class", "axe", "-n", "8", "--seed", "7",
                         "--out", "{out}"]),
