@@ -38,6 +38,7 @@ def atlas_cmd(
     info(f"packed {s['sprites']} sprites ({kind}) into {len(s['pages'])} page(s) "
          f"{', '.join(f'{w}x{h}' for w, h in s['pages'])}, occupancy {s['occupancy']:.1%}: {out}")
 
+
 @app.command("level")
 def level_cmd(
     tileset: Optional[Path] = typer.Argument(None, help="Atlas folder with floor* and wall* classes "
@@ -85,6 +86,7 @@ def level_cmd(
          f"{', '.join(r['files'])}")
     if r["objects"] < items:
         info(f"placed {r['objects']} of the {items} items asked: one per room at most")
+
 
 def _check_tile_sizes(floors: Path, walls: Path) -> None:
     """Floors and walls of one level must be one tile size: checked before any is drawn."""

@@ -12,6 +12,7 @@ app = typer.Typer(
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
     rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
 
+
 def _version(value: bool) -> None:
     if value:
         from .. import __version__
@@ -22,6 +23,7 @@ def _version(value: bool) -> None:
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.",
                                        is_eager=True, callback=_version)):
     """Game art from sprite sheets."""
+
 
 def _int_option(name: str, value: str) -> int:
     try:

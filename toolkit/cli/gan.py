@@ -101,6 +101,7 @@ def train_cmd(
     info(f"model written to {out} (samples in {out / 'samples'}, progress.gif"
          f"{'; tiles.json: generate quilts its tiles' if tileable else ''})")
 
+
 @app.command("generate")
 def generate_cmd(
     model: Path = typer.Argument(..., help="Trained model folder, e.g. trained/dcss-weapons."),
@@ -169,6 +170,7 @@ def generate_cmd(
                       indexed=indexed, overwrite=True)
         info(f"wrote {len(rec['sprites'])} tier variants and recolor.json to {Path(out) / 'tiers'}")
 
+
 @app.command("tiles")
 def tiles_cmd(
     source: Path = typer.Argument(..., help="Your floor or wall tile (a square PNG that repeats edge "
@@ -196,6 +198,7 @@ def tiles_cmd(
                                prefix="variant")
     info(f"wrote {variants} variants of {source} ({'aligned' if used.aligned else used.step} px blocks), "
          f"tiled.png and preview.png to {out}; redrew {meta['replaced_by_novelty_filter']} shifted copies")
+
 
 @app.command("evaluate")
 def evaluate_cmd(
@@ -245,6 +248,7 @@ def evaluate_cmd(
             print(f"{key:34s} {vv:.5g}" if isinstance(vv, float) else f"{key:34s} {vv}")
     if json_out:
         save_json(json_out, m)
+
 
 @app.command("export")
 def export_cmd(

@@ -47,6 +47,7 @@ def interpolate_cmd(
     write_interpolation(res, out, fps=fps, scale=scale, bounce=bounce, overwrite=overwrite)
     info(f"wrote {steps} frames, strip.png, preview.png and loop.gif to {out}")
 
+
 @app.command("encode")
 def encode_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
@@ -90,6 +91,7 @@ def encode_cmd(
         info(f"{n}: distance {d:.3f} (two real sprites' typical gap: {enc.typical:.3f}), PSNR {q:.1f} dB")
     info(f"wrote {len(names)} latents, reconstructions, preview.png and encode.json to {out}")
 
+
 def _unique_stems(paths: List[Path]) -> list[str]:
     """File stems, with _2, _3 ... where two inputs share one."""
     seen: dict[str, int] = {}
@@ -98,6 +100,7 @@ def _unique_stems(paths: List[Path]) -> list[str]:
         seen[p.stem] = seen.get(p.stem, 0) + 1
         out.append(p.stem if seen[p.stem] == 1 else f"{p.stem}_{seen[p.stem]}")
     return out
+
 
 @app.command("variations")
 def variations_cmd(
@@ -158,6 +161,7 @@ def variations_cmd(
                            "tune_steps": tune_steps, "mix": bool(mix and tune_steps)})
     info(f"wrote {n} variations of {sprite.name}, preview.png and variations.json to {out}")
 
+
 @app.command("arithmetic")
 def arithmetic_cmd(
     model: Path = typer.Argument(..., help="Trained model folder."),
@@ -189,12 +193,14 @@ def arithmetic_cmd(
     write_arithmetic(res, out, scale, overwrite)
     info(f"{res['expression']}: wrote grid.png, result.png and result.npy to {out}")
 
+
 def _palette(palette: Optional[str]):
     """--palette FILE|NAME read (one line if it is bad) before any model loads; None: none."""
     if palette is None:
         return None
     from ..pixelart.palette_files import read_palette
     return read_palette(palette)
+
 
 def _fitted(images: np.ndarray, palette: np.ndarray) -> np.ndarray:
     """Sprites fitted to ``palette`` as ``recolor --to`` fits them."""

@@ -39,6 +39,7 @@ def slice_cmd(
                           progress=adv, report=info)
     info(f"wrote {len(man['tiles'])} tiles and manifest.json to {out}")
 
+
 @app.command("contact")
 def contact_cmd(
     source: str = typer.Argument(..., help="Folder of tiles, a sheet, or a shipped dataset name."),
@@ -63,6 +64,7 @@ def contact_cmd(
     save_png(out, contact_sheet(ts.images[:limit], cols, scale))
     info(f"wrote {min(limit, len(ts))} of {len(ts)} tiles ({ts.size[0]}x{ts.size[1]}) to {out}")
 
+
 @app.command("datasets")
 def datasets_cmd():
     """List the shipped datasets."""
@@ -70,6 +72,7 @@ def datasets_cmd():
     for name in DATASETS:
         ts = load_data(name)
         print(f"{name:14s} {len(ts):5d} tiles {ts.size[0]}x{ts.size[1]}  (excluded {len(ts.excluded)})")
+
 
 @app.command("classes")
 def classes_cmd(

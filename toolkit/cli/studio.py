@@ -48,6 +48,7 @@ def studio_cmd(
     serve(studio, host, port, ready)
     raise KeyboardInterrupt  # uvicorn returns once Ctrl-C stopped it: exit 130, as every command
 
+
 @app.command("recolor")
 def recolor_cmd(
     inputs: List[str] = typer.Argument(..., help="Sprites: folders (generate outputs too), PNGs or "

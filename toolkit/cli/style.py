@@ -65,6 +65,7 @@ def stylize_cmd(
     info(f"wrote {w}x{h} sprite with {res['colors_used']} colours ({res['colors']} asked): "
          f"{', '.join(str(f) for f in files)}")
 
+
 @app.command("dream")
 def dream_cmd(
     photo: Path = typer.Argument(..., help="Photo to dream on (PNG, JPEG, ...)."),
@@ -103,6 +104,7 @@ def dream_cmd(
     save_png(out, res["sprite"])
     info(f"wrote {out} (sprite) and {out.with_name(out.stem + '_full.png')} (the dream)")
 
+
 @app.command("filters")
 def filters_cmd(
     out: Path = typer.Option(..., "--out", "-o", help="Grid PNG to write."),
@@ -126,6 +128,7 @@ def filters_cmd(
     out.parent.mkdir(parents=True, exist_ok=True)
     save_png(out, np.concatenate([g, np.full(g.shape[:2] + (1,), 255, np.uint8)], -1))
     info(f"wrote {out}: filters {first}..{first + count - 1} of {layer}")
+
 
 @app.command("evaluate-style")
 def evaluate_style_cmd(
