@@ -140,9 +140,13 @@ def indexed_palette(rgba: np.ndarray, palette: np.ndarray | None = None) -> np.n
     head = np.concatenate(head)
     _, first = np.unique(head, axis=0, return_index=True)
     head = head[np.sort(first)]
-    key = lambda a: a.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)  # noqa: E731
     rest = np.unique(px, axis=0)
-    return np.concatenate([head, rest[~np.isin(key(rest), key(head))]])
+    return np.concatenate([head, rest[~np.isin(_rgba_key(rest), _rgba_key(head))]])
+
+
+def _rgba_key(rgba: np.ndarray) -> np.ndarray:
+    """(M, 4) uint8 -> (M,) uint32, one number per colour + alpha."""
+    return rgba.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)
 
 
 def encode_indexed_png(rgba: np.ndarray, palette: np.ndarray | None = None, level: int = 6) -> bytes:
@@ -158,10 +162,9 @@ def encode_indexed_png(rgba: np.ndarray, palette: np.ndarray | None = None, leve
         raise SpriteforgeError(f"an indexed PNG holds 256 colours; this sprite needs {len(entries)} "
                                f"(give a smaller --palette, or leave out --indexed)")
     px = np.where(a[..., 3:] == 0, 0, a).reshape(-1, 4)
-    key = lambda e: e.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)  # noqa: E731
-    ek = key(entries)
+    ek = _rgba_key(entries)
     order = np.argsort(ek)
-    idx = order[np.searchsorted(ek[order], key(px))].astype(np.uint8)
+    idx = order[np.searchsorted(ek[order], _rgba_key(px))].astype(np.uint8)
     h, w = a.shape[:2]
     raw = np.zeros((h, w + 1), np.uint8)
     raw[:, 1:] = idx.reshape(h, w)

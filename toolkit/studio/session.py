@@ -276,7 +276,8 @@ class Studio:
         from ..pixelart.palette_files import named_palettes, read_palette
         from ..pixelart.recolor import TIERS, tier_colours, to_palette, to_tier
         rec = self.sprite(sid)
-        img = rec["image"] if "image" in rec else read_rgba_file(self.favourite_png(sid))
+        from ..io import read_rgba
+        img = rec["image"] if "image" in rec else read_rgba(self.favourite_png(sid))
         if palette is not None and palette not in named_palettes():
             raise StudioError(f"palette must be one of {', '.join(named_palettes())}, got {palette!r}")
         looks = [(f"palette {palette}", to_palette(img, read_palette(palette))[0])] if palette else \
@@ -421,11 +422,6 @@ class Studio:
         if not f.is_file():
             raise StudioError(f"no export {name}", 404)
         return f
-
-
-def read_rgba_file(path) -> np.ndarray:
-    from ..io import read_rgba
-    return read_rgba(path)
 
 
 def _count(n) -> None:
