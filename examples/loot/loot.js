@@ -268,7 +268,7 @@
     }
   }
 
-  // Floyd-Steinberg on a serpentine path (cleanup.diffuse): each solid pixel takes its nearest
+  // Floyd-Steinberg on a serpentine path (steps.diffuse): each solid pixel takes its nearest
   // colour of `cl` and passes `strength` x its error on to the solid pixels not yet visited;
   // the next row's share wraps around the side edges (tiles that repeat).
   const DIFFUSION = [[0, 1, 7 / 16], [1, -1, 3 / 16], [1, 0, 5 / 16], [1, 1, 1 / 16]];
@@ -397,12 +397,16 @@
       return taken;
     }
 
-    // One raw sprite, (h*w*4) uint8 RGBA -> a clean one, a new Uint8ClampedArray.
-    clean(raw, w, h, seed = 0) {
+    // One raw sprite, (h*w*4) uint8 RGBA -> a clean one, a new Uint8ClampedArray: the steps of
+    // cleanup.STEPS in order. trace(step, value), if given, sees what each step that runs made
+    // (Python's SpriteStyle.clean reports the same, per pixel, -1 / null off the solid).
+    clean(raw, w, h, seed = 0, trace = null) {
       const P = this.params, n = w * h, out = new Uint8ClampedArray(n * 4);
+      const emit = trace ? (step, made) => trace(step, made()) : () => {};  // made: only when traced
       const alpha = new Uint8Array(n), solid = new Uint8Array(n);
       for (let i = 0; i < n; i++) { alpha[i] = this.alphaTable[raw[i * 4 + 3]]; solid[i] = alpha[i] >= 128 ? 1 : 0; }
-      // 1. specks: 8-connected solid parts below min_island px and island_share of the largest
+      emit('alpha', () => Array.from(alpha));
+      // specks: 8-connected solid parts below min_island px and island_share of the largest
       const part = new Int32Array(n).fill(-1), sizes = [];
       for (let s = 0; s < n; s++) {
         if (!solid[s] || part[s] >= 0) continue;
@@ -420,7 +424,7 @@
         sizes.push(size);
       }
       const largest = Math.max(0, ...sizes), near = this.near(raw, w, h);
-      // beyond the most parts a look-alike has, every minor part goes (cleanup.drop_specks)
+      // beyond the most parts a look-alike has, every minor part goes (steps.drop_specks)
       const most = this.islands ? Math.max(...near.map((i) => this.islands[i])) : Infinity;
       const rank = new Array(sizes.length);
       Array.from(sizes.keys()).sort((a, b) => sizes[b] - sizes[a] || a - b).forEach((id, r) => { rank[id] = r; });
@@ -429,41 +433,49 @@
         const size = sizes[part[i]], minor = size < P.island_share * largest;
         if (minor && (size < P.min_island || rank[part[i]] >= most)) { solid[i] = 0; alpha[i] = 0; }
       }
-      // 2. colours: K from the layout's neighbours, chosen from the palette by k-means in Lab
+      emit('specks', () => Array.from(solid));
       const where = [], x = [];
-      const rawLab = new Array(n);
+      const rawLab = new Array(n).fill(null);
       for (let i = 0; i < n; i++) {
         if (!solid[i]) continue;
         rawLab[i] = lab(raw[i * 4], raw[i * 4 + 1], raw[i * 4 + 2], P.lightness);
         where.push(i); x.push(rawLab[i]);
       }
-      if (x.length && this.hues) {  // hue families, in place: despeckle compares with them too
-        const y = this.hueFamilies(x, this.hues);
-        where.forEach((i, j) => { rawLab[i] = y[j]; x[j] = y[j]; });
+      if (this.hues) {  // hue families, in place: despeckle compares with them too
+        if (x.length) {
+          const y = this.hueFamilies(x, this.hues);
+          where.forEach((i, j) => { rawLab[i] = y[j]; x[j] = y[j]; });
+        }
+        emit('hues', () => rawLab.slice());
       }
-      if (x.length) {
-        const k = this.colours(near);
-        const chosen = this.palLab.length > k ? this.choose(x, k, seed) : this.palLab.map((_, i) => i);
-        const cl = chosen.map((i) => this.palLab[i]);
-        if (this.dither > 0) {  // texture styles: error diffusion in place of despeckle and outline
-          const idx = diffuse(rawLab, solid, cl, this.dither, w, h);
-          for (const i of where) {
-            const c = this.palette[chosen[idx[i]]];
-            out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
-          }
-        } else {
-          const idx = new Int32Array(n).fill(-1);
-          where.forEach((i, j) => { idx[i] = nearest(x[j], cl); });
-          const clean = P.despeckle > 0 ? this.despeckle(idx, rawLab, cl, w, h) : idx;
-          const fixed = this.closeOutline(clean, solid, cl, chosen.map((i) => luma(this.palette[i])),
-                                          this.outlineTarget(near), w, h);
-          for (const i of where) {
-            const c = this.palette[chosen[fixed[i]]];
-            out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
-          }
+      // choose: K from the layout's neighbours, chosen from the palette by k-means in Lab
+      const k = this.colours(near);
+      const chosen = !x.length ? [] : this.palLab.length > k ? this.choose(x, k, seed) : this.palLab.map((_, i) => i);
+      const cl = chosen.map((i) => this.palLab[i]);
+      emit('choose', () => chosen.slice());
+      let idx;
+      if (this.dither > 0) {  // texture styles: error diffusion in place of despeckle and outline
+        idx = x.length ? diffuse(rawLab, solid, cl, this.dither, w, h) : new Int32Array(n).fill(-1);
+        emit('map', () => Array.from(idx));
+      } else {
+        idx = new Int32Array(n).fill(-1);
+        where.forEach((i, j) => { idx[i] = nearest(x[j], cl); });
+        emit('map', () => Array.from(idx));
+        if (P.despeckle > 0) {
+          idx = this.despeckle(idx, rawLab, cl, w, h);
+          emit('despeckle', () => Array.from(idx));
+        }
+        if (this.outlines) {
+          idx = this.closeOutline(idx, solid, cl, chosen.map((i) => luma(this.palette[i])),
+                                  this.outlineTarget(near), w, h);
+          emit('outline', () => Array.from(idx));
         }
       }
-      // 3. see-through pixels: the nearest colour the set uses there
+      for (const i of where) {
+        const c = this.palette[chosen[idx[i]]];
+        out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2];
+      }
+      // see_through: pixels 0 < alpha < 128 take the nearest colour the set uses there
       for (let i = 0; i < n; i++) {
         out[i * 4 + 3] = alpha[i];
         if (alpha[i] > 0 && !solid[i]) {
@@ -472,11 +484,12 @@
         }
         if (alpha[i] === 0) out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = 0;
       }
+      emit('see_through', () => Array.from(out));
       return out;
     }
 
     // Chromatic pixels pulled within hue_width degrees of one of at most `families` hue
-    // centres: the chroma-weighted hue histogram's peaks (cleanup.hue_families).
+    // centres: the chroma-weighted hue histogram's peaks (steps.hue_families).
     hueFamilies(x, families) {
       const P = this.params, bins = P.hue_bins, width = 360 / bins, W = P.hue_width;
       const c = x.map((p) => Math.hypot(p[1], p[2]));
@@ -520,7 +533,7 @@
     }
 
     // Silhouette pixels nearest to dark take the nearest dark-enough colour (a neighbour's
-    // first) until the dark-outline share reaches `target` (cleanup.close_outline).
+    // first) until the dark-outline share reaches `target` (steps.close_outline).
     closeOutline(idx, solid, cl, cy, target, w, h) {
       const out = idx.slice();
       if (!Number.isFinite(target)) return out;
@@ -577,7 +590,7 @@
     }
 
     // A solid pixel whose colour none of its 4-neighbours share takes the colour most of them
-    // share (two or more) when its own raw colour is near it (cleanup.despeckle).
+    // share (two or more) when its own raw colour is near it (steps.despeckle).
     despeckle(idx, rawLab, cl, w, h) {
       const out = idx.slice();
       for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {

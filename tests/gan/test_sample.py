@@ -100,7 +100,7 @@ def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, c
     train_plan(plan, tmp_path / "m", log=lambda m: None)
     # the run chose its clean-up, texture (error diffusion) or sprite, and generate uses it
     from toolkit.gan.folder import Generator
-    from toolkit.pixelart.cleanup import DITHER
+    from toolkit.pixelart.steps import DITHER
     texture = json.loads((tmp_path / "m" / "model.json").read_text())["texture_style"]
     assert Generator(tmp_path / "m").style.dither == (DITHER if texture else 0.0)
     assert main(["generate", str(tmp_path / "m"), "--family", "crypt", "-n", "3", "--tileable",

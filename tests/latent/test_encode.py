@@ -199,7 +199,7 @@ def test_hue_pull_turns_stray_hues_as_the_clean_up_does_and_keeps_gradients_fini
 
     from toolkit.gan.step import to_float
     from toolkit.latent.encode import hue_pull
-    from toolkit.pixelart.cleanup import HUE_WIDTH
+    from toolkit.pixelart.steps import HUE_WIDTH
     from toolkit.pixelart.palette import from_lab, to_lab
     hues = np.array([25.0] * 8 + [135.0] * 4 + [0.0] * 4)  # a family at 25 deg, 4 strays, 4 greys
     chroma = np.array([40.0] * 12 + [0.0] * 4)

@@ -3,8 +3,9 @@ specks and lone noisy pixels gone, a real sprite kept."""
 import numpy as np
 import pytest
 
-from toolkit.pixelart.cleanup import (HUE_WIDTH, SpriteStyle, alpha_shares, alpha_table, alpha_values,
-                                     close_outline, despeckle, drop_specks, hue_families, layout_features, snap_alpha)
+from toolkit.pixelart.cleanup import SpriteStyle
+from toolkit.pixelart.steps import (HUE_WIDTH, alpha_shares, alpha_table, alpha_values, close_outline, despeckle,
+                                   drop_specks, hue_families, layout_features, snap_alpha)
 from toolkit.pixelart.palette import to_lab
 from toolkit.pixelart.stats import dark_outline, isolated, pixel_stats
 
@@ -177,7 +178,7 @@ def test_specks_dropped_and_lone_noise_despeckled():
 
 
 def test_sharpen_lightness_gives_a_small_feature_its_contrast_back_and_keeps_flat_areas():
-    from toolkit.pixelart.cleanup import sharpen_lightness
+    from toolkit.pixelart.steps import sharpen_lightness
     lab = np.zeros((9, 9, 3))
     lab[..., 0] = 60.0
     lab[..., 1:] = (5.0, -3.0)
@@ -196,7 +197,7 @@ def test_sharpen_lightness_gives_a_small_feature_its_contrast_back_and_keeps_fla
 
 
 def test_diffusion_keeps_the_mean_of_a_flat_tone_and_the_colours_of_a_palette_tile():
-    from toolkit.pixelart.cleanup import diffuse
+    from toolkit.pixelart.steps import diffuse
     grey = np.full((1, 16, 16, 3), 40.0)           # L* 40 between black (0) and white (100)
     cols = np.array([[[0.0, 0, 0], [100.0, 0, 0]]])
     idx = diffuse(grey, np.ones((1, 16, 16), bool), cols)
@@ -310,7 +311,7 @@ def test_clean_drops_a_floating_fragment_when_its_look_alikes_are_one_piece():
 
 
 def test_ink_edges_draw_a_darker_shade_of_the_dark_side_as_lines_not_dots():
-    from toolkit.pixelart.cleanup import ink_edges
+    from toolkit.pixelart.steps import ink_edges
     from toolkit.pixelart.palette import to_lab
     red, dark_red, light, grey = (200, 60, 50), (70, 20, 20), (240, 230, 210), (120, 120, 120)
     s = np.zeros((12, 12, 4), np.uint8)

@@ -43,7 +43,7 @@ def test_numpy_lab_is_scikit_images_to_the_bit():
 def test_numpy_labelling_is_scipys():
     from scipy import ndimage as ndi
 
-    from toolkit.pixelart.cleanup import label8
+    from toolkit.pixelart.steps import label8
     rng = np.random.default_rng(2)
     st = np.zeros((3, 3, 3), bool)
     st[1] = True  # 8-connected within an image, never across images

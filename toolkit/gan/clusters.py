@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import OptionError
 from ..kmeans import kmeans
-from ..pixelart.cleanup import layout_features
+from ..pixelart.steps import layout_features
 
 CLUSTER_SEED = 0  # clusters are a property of the data, not of a run: resuming recomputes them
 # `train`'s default (docs/experiments.md, "How many clusters"): ~10 tiles per cluster beat 16 and 28

@@ -9,7 +9,8 @@ import numpy as np
 
 from .. import seeds
 from ..io import save_json
-from ..pixelart.cleanup import DITHER, SpriteStyle
+from ..pixelart.cleanup import SpriteStyle
+from ..pixelart.steps import DITHER
 from .config import TrainConfig
 from .folder import run_generator, save_weights_atomic, seed_latents
 from .metrics import frechet_distance, typical_gap

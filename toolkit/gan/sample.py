@@ -56,7 +56,7 @@ class Generated:
 
 def novelty_features(images: np.ndarray) -> np.ndarray:
     """Pixel features the novelty filter compares: 2x2-block colour and alpha, (N, D)."""
-    from ..pixelart.cleanup import layout_features
+    from ..pixelart.steps import layout_features
     return layout_features(images, cell=2)
 
 

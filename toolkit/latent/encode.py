@@ -30,7 +30,7 @@ import numpy as np
 from .. import seeds
 from ..errors import OptionError, SpriteforgeError
 from ..gan.folder import Generator, default_labels
-from ..pixelart.cleanup import HUE_FAMILIES, HUE_WIDTH, hue_centres, layout_features
+from ..pixelart.steps import HUE_FAMILIES, HUE_WIDTH, hue_centres, layout_features
 from ..pixelart.stats import HUE_CHROMA
 from .tune import TUNE_STEPS
 

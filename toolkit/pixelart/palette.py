@@ -4,7 +4,7 @@ Colours are compared in CIE Lab (skimage.color), where distance follows
 perceived difference better than in RGB. ``lightness`` scales the L* axis:
 at sprite size the value (light/dark) structure is what makes a shape read,
 so the stylizer weighs a lightness error more than a hue error of the same
-size (see LIGHTNESS_WEIGHT in stylize.py).
+size (see LIGHTNESS in steps.py).
 """
 from __future__ import annotations
 

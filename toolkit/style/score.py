@@ -138,10 +138,10 @@ def compare(photo, style, size="64", seed: int = 0, lightness_baselines: bool = 
         "palette_fit": baseline_palette_fit(photo_small, m, palette, K, seed),
     }
     if lightness_baselines:
-        from .stylize import LIGHTNESS_WEIGHT
-        sprites["nearest_lw"] = baseline_nearest(crop, (h, w), m, palette, K, seed, LIGHTNESS_WEIGHT)
+        from ..pixelart.steps import LIGHTNESS
+        sprites["nearest_lw"] = baseline_nearest(crop, (h, w), m, palette, K, seed, LIGHTNESS)
         sprites["palette_fit_lw"] = baseline_palette_fit(photo_small, m, palette, K, seed,
-                                                         LIGHTNESS_WEIGHT)
+                                                         LIGHTNESS)
     sg = _grams(tiles)
     tc = colours_per_tile(tiles)
     out = {k: scorecard(s, photo_small, palette, tc, sg) for k, s in sprites.items()}

@@ -26,7 +26,7 @@ import numpy as np
 from ..errors import OptionError, SpriteforgeError
 from ..io import read_rgba
 from ..kmeans import nearest
-from ..pixelart.cleanup import despeckle, ink_edges, sharpen_lightness, smooth_chroma
+from ..pixelart.steps import LIGHTNESS, despeckle, ink_edges, sharpen_lightness, smooth_chroma
 from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
 from ..pixelart.palette_files import read_palette
 from ..sheets import parse_size
@@ -46,7 +46,6 @@ STYLE_WEIGHT = 3.0      # style vs content at strength 1: 10 lost edges
 TV_WEIGHT = 1.0
 ITERATIONS = 0          # Adam steps of the neural transfer: off unless asked (it bought 0.02 Gram for 99 % of the time)
 EDGE_WEIGHT = 20.0      # keeps the photo's sprite-scale edges
-LIGHTNESS_WEIGHT = 2.0  # L* x2 when choosing and mapping colours: value structure first
 SHARPEN = 1.0           # L* unsharp amount at sprite scale (2: crisper, grainier)
 HUE_ROUNDS = 5          # re-mappings that undo the palette's pull on the mean hue (3: 1.6 left on one photo)
 
@@ -141,9 +140,9 @@ def quantise(rgb: np.ndarray, mask: np.ndarray, palette: np.ndarray, colors: int
     """Sprite-size RGB float + mask -> RGBA uint8 with every opaque pixel from
     ``palette`` (K = ``colors`` of them), binary alpha, optional outline.
     ``lightness``: the L* weight of colour choice and mapping (default
-    LIGHTNESS_WEIGHT; the scorecard's baselines use plain Lab, 1). ``clean``:
+    LIGHTNESS; the scorecard's baselines use plain Lab, 1). ``clean``:
     sharpen L* (SHARPEN) and smooth a*, b* before choosing, despeckle after mapping."""
-    lightness = LIGHTNESS_WEIGHT if lightness is None else lightness
+    lightness = LIGHTNESS if lightness is None else lightness
     lab = to_lab(np.asarray(rgb, np.float64))
     if clean:
         lab = smooth_chroma(sharpen_lightness(lab, mask, SHARPEN), mask)
