@@ -17,7 +17,7 @@ from .gan.metrics import (checkerboard_power, frechet_distance, kid, matched_spl
                           shift_copy_threshold, shift_nn_distance, split_halves_kid)
 from .latent.paths import lerp, slerp
 from .pixelart.stats import scorecard, seam_score
-from .vgg import sprite_features
+from .vgg import set_features, sprite_features
 
 
 def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent: bool = True,
@@ -49,7 +49,7 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
         raw = gen(z, labels)
         clean = gen.style.clean(raw)  # as `generate` makes them
     real = gen.train_images
-    freal = sprite_features(real)
+    freal = set_features(real)
     ffake = sprite_features(clean)
     thr = memorisation_threshold(freal)
     d, _ = nn_distance(ffake, freal)

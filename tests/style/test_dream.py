@@ -29,14 +29,13 @@ def test_dream_changes_the_photo_and_is_seeded():
 
 def test_one_filter_grows_that_filter():
     import tensorflow as tf
-    from toolkit.style.dream import _activation
-    from toolkit.vgg import MEAN_BGR
+    from toolkit.vgg import layer_activation, preprocess
     p = photo()
     d = dream(p, "block2_conv1", octaves=1, steps=4, filter=5)
 
     def pre_relu(img):  # channel 5 is off (negative) on this photo: its pre-ReLU mean must rise
-        x = tf.constant((img[..., ::-1].astype(np.float32) - MEAN_BGR)[None])
-        return tf.reduce_mean(_activation(x, "block2_conv1", pre_relu=True), axis=(0, 1, 2)).numpy()
+        x = tf.constant(preprocess(img.astype(np.float32))[None])
+        return tf.reduce_mean(layer_activation(x, "block2_conv1", pre_relu=True), axis=(0, 1, 2)).numpy()
     before, after = pre_relu(p), pre_relu(d)
     assert after[5] - before[5] > 20
     assert after[5] - before[5] > np.median(after - before) + 20  # more than the layer at large

@@ -63,7 +63,7 @@ def tiled(x, seed, p: float = 0.5):
     """Replace a random ``p`` of the images by their 2x2 repeat at half scale (2x2 mean): the
     view of a tile as a level shows it, where a seam or a tile-wide drift repeats as a grid
     (tileable runs)."""
-    b, h, w = tf.shape(x)[0], x.shape[1], x.shape[2]
+    b = tf.shape(x)[0]
     four = tf.tile(x, [1, 2, 2, 1])
     small = tf.nn.avg_pool2d(four, 2, 2, "VALID")
     coin = tf.cast(_rand([b, 1, 1, 1], seed) < p, x.dtype)

@@ -174,9 +174,9 @@ class Generator:
 
     @functools.cached_property
     def train_features(self) -> np.ndarray:
-        """(N, D) the training sprites' ``vgg.sprite_features`` (computed once per loaded model)."""
-        from ..vgg import sprite_features
-        return sprite_features(self.train_images)
+        """(N, D) the training sprites' ``vgg.sprite_features`` (``vgg.set_features``: once per set)."""
+        from ..vgg import set_features
+        return set_features(self.train_images)
 
     @functools.cached_property
     def pixel_ranges(self) -> dict:

@@ -41,7 +41,6 @@ class BestSnapshot:
         # scored as the exported model will draw them (Generator applies sample_scale)
         self.z = seed_latents(n, int(rng.integers(2**31)), cfg.latent_dim) * np.float32(cfg.sample_scale)
         self.labels = None if labels is None else labels[rng.choice(len(labels), n)]
-        self._real = None
         self.budget = steps
         self.state = {}
         if self.state_file.is_file() and self.weights.is_file():
@@ -65,10 +64,8 @@ class BestSnapshot:
         return typical_gap(self._real_features())
 
     def _real_features(self) -> np.ndarray:
-        from ..vgg import sprite_features
-        if self._real is None:
-            self._real = sprite_features(self.images)
-        return self._real
+        from ..vgg import set_features
+        return set_features(self.images)
 
     def _fd(self, raw: np.ndarray, style: SpriteStyle) -> float:
         from ..vgg import sprite_features

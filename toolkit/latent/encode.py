@@ -162,12 +162,11 @@ def _optimise(gen: Generator, images: np.ndarray, z0: np.ndarray, labels, steps:
     import tensorflow as tf
 
     from ..gan.step import to_float
-    from ..vgg import backbone, enlargement
+    from ..vgg import backbone, enlargement, perceptual_target
     step = _step_function(gen)
     target = tf.constant(to_float(images))
     h, w = images.shape[1:3]
-    t_h2, t_f = _vgg(backbone(), target, enlargement(h, w))
-    scale = tf.reduce_mean(tf.square(t_h2)) + 1e-6
+    t_h2, t_f, scale = perceptual_target(backbone(), target, enlargement(h, w))
     z = tf.constant(z0)
     m = v = tf.zeros_like(z)
     lab = None if labels is None else tf.constant(labels, tf.int32)
@@ -241,13 +240,6 @@ _XYZ = [[0.412453, 0.357580, 0.180423], [0.212671, 0.715160, 0.072169], [0.01933
 _RGB = np.linalg.inv(np.array(_XYZ)).astype(np.float32).tolist()
 
 
-def _vgg(net, x, k):
-    """[-1, 1] RGBA -> [block 2 activations, sprite_features' vector] over mid-grey."""
-    from ..vgg import feature_blocks
-    a = (x[..., 3:] + 1) / 2
-    return feature_blocks(net, ((x[..., :3] + 1) / 2 * a + 0.5 * (1 - a)) * 255.0, k)
-
-
 def _step_function(gen: Generator):
     """One Adam step on the latents as a tf.function, traced once per model and batch size
     (a trace costs about as much as 20 steps)."""
@@ -255,7 +247,7 @@ def _step_function(gen: Generator):
         return gen._encode_step
     import tensorflow as tf
 
-    from ..vgg import backbone, enlargement
+    from ..vgg import backbone, enlargement, perceptual_terms
     net = backbone()
     h, w = gen.train_images.shape[1:3]
     k = enlargement(h, w)
@@ -269,9 +261,7 @@ def _step_function(gen: Generator):
             tape.watch(z)
             x = gen.G([z, lab] if lab is not None else z, training=False)
             x = hue_pull(x[:, y0:y0 + h, x0:x0 + w], centres)
-            h2, f = _vgg(net, x, k)
-            feat = tf.reduce_sum(tf.square(f - t_f), 1)  # evaluate's distance, squared
-            spatial = tf.reduce_mean(tf.square(h2 - t_h2), axis=[1, 2, 3]) / scale
+            feat, spatial = perceptual_terms(net, x, k, (t_h2, t_f, scale))
             pix = tf.reduce_mean(tf.square(x - target), axis=[1, 2, 3])
             prior = tf.square(tf.norm(z, axis=1) / tf.sqrt(dim) - 1.0)
             loss = FEATURE_WEIGHT * feat + SPATIAL_WEIGHT * spatial + PIXEL_WEIGHT * pix + PRIOR_WEIGHT * prior

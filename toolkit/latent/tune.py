@@ -56,8 +56,7 @@ def tune(gen: Generator, image: np.ndarray, latent: np.ndarray, label: int | Non
     import tensorflow as tf
 
     from ..gan.step import to_float
-    from ..vgg import backbone, enlargement
-    from .encode import _vgg
+    from ..vgg import backbone, enlargement, perceptual_target, perceptual_terms
     out = gen.copy()
     G = out.G
     variables = [v for layer in layout_layers(G) for v in layer.trainable_variables]
@@ -66,8 +65,7 @@ def tune(gen: Generator, image: np.ndarray, latent: np.ndarray, label: int | Non
     k = enlargement(h, w)
     y0, x0 = (gen.cfg.size - h) // 2, (gen.cfg.size - w) // 2
     target = tf.constant(to_float(image[None]))
-    t_h2, t_f = _vgg(net, target, k)
-    scale = tf.reduce_mean(tf.square(t_h2)) + 1e-6
+    aim = perceptual_target(net, target, k)
     z = tf.constant(np.asarray(latent, np.float32)[None])
     inputs = [z, tf.constant([label], tf.int32)] if gen.cfg.num_classes else z
     opt = keras.optimizers.Adam(TUNE_LR)
@@ -76,8 +74,8 @@ def tune(gen: Generator, image: np.ndarray, latent: np.ndarray, label: int | Non
     def step():
         with tf.GradientTape() as tape:
             x = G(inputs, training=False)[:, y0:y0 + h, x0:x0 + w]
-            h2, f = _vgg(net, x, k)
-            loss = (tf.reduce_sum(tf.square(f - t_f)) + TUNE_SPATIAL * tf.reduce_mean(tf.square(h2 - t_h2)) / scale
+            feat, spatial = perceptual_terms(net, x, k, aim)  # one sprite: (1,) each
+            loss = (tf.reduce_sum(feat) + TUNE_SPATIAL * tf.reduce_sum(spatial)
                     + TUNE_PIXEL * tf.reduce_mean(tf.square(x - target)))
         opt.apply_gradients(zip(tape.gradient(loss, variables), variables))
         return loss

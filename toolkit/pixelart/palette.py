@@ -22,13 +22,6 @@ def sheet_palette(tiles: np.ndarray) -> np.ndarray:
     return cols[order]
 
 
-def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
-    """Distinct opaque colours in each tile: (N,) int (tiles with none left out)."""
-    from .stats import colours
-    c = colours(tiles)
-    return c[c > 0]
-
-
 _XYZ_FROM_RGB = np.array([[0.412453, 0.357580, 0.180423],  # sRGB (D65) -> CIE XYZ
                           [0.212671, 0.715160, 0.072169],
                           [0.019334, 0.119193, 0.950227]])

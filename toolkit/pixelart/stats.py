@@ -52,6 +52,12 @@ def colours(images: np.ndarray) -> np.ndarray:
     return np.array([len(np.unique(im[m][:, :3], axis=0)) for im, m in zip(images, s)])
 
 
+def colours_per_tile(tiles: np.ndarray) -> np.ndarray:
+    """Distinct opaque colours in each tile: (N,) int (tiles with none left out)."""
+    c = colours(tiles)
+    return c[c > 0]
+
+
 def isolated_map(images: np.ndarray) -> np.ndarray:
     """(N, H, W) bool: solid pixels whose colour equals none of their solid 4-neighbours'."""
     s = _solid(images)
@@ -137,7 +143,7 @@ def chromatic_hues(lab: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 def hues(images: np.ndarray) -> np.ndarray:
     """(N,) 30-degree hue sectors holding HUE_SECTOR_SHARE or more of each sprite's chromatic
     solid pixels (C* > HUE_CHROMA); 0 for a sprite without one."""
-    from .palette import to_lab
+    from .palette import to_lab  # palette imports nothing from here: no circle
     s = _solid(images)
     out = np.zeros(len(images), np.int64)
     if not s.any():

@@ -15,9 +15,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
-from ..vgg import MEAN_BGR, backbone
+from ..vgg import BLOCKS, CONV_LAYERS, INPUT_HIGH, INPUT_LOW, backbone, layer_activation, preprocess, to_rgb
 
-BLOCKS = ("block1", "block2", "block3", "block4", "block5")
 MAX_SIDE = 320      # dream at most this large (longer side, px): two CPU cores
 STEP = 2.0          # per step, pixel units (0..255) per mean-normalised gradient
 JITTER = 8          # largest random roll per step (px)
@@ -30,8 +29,7 @@ def layer_names() -> list[str]:
 
 def check_layer(layer: str) -> None:
     """SpriteforgeError listing the layers when ``layer`` is not one of them."""
-    names = [f"block{b}_conv{c}" for b, n in ((1, 2), (2, 2), (3, 3), (4, 3), (5, 3))
-             for c in range(1, n + 1)]  # known without loading the network
+    names = CONV_LAYERS
     if layer not in names:
         raise OptionError("layer", f"{layer!r} is not a VGG16 conv layer; use one of: "
                                    f"{', '.join(names)}")
@@ -64,21 +62,6 @@ def check_filters(layer: str, count: int, first: int, size: int) -> None:
         raise OptionError("size", f"must be >= 16, got {size}")
 
 
-def _activation(x, layer: str, pre_relu: bool = False):
-    """(N, H, W, 3) BGR-minus-mean -> the ``layer`` activation (after its ReLU, or before it
-    with ``pre_relu``: a channel that is off everywhere still has a gradient there)."""
-    import tensorflow as tf
-    net = backbone()
-    for b in BLOCKS:
-        for l in getattr(net, b).layers:
-            if l.name == layer and pre_relu:
-                return tf.nn.conv2d(x, l.kernel, 1, "SAME") + l.bias
-            x = l(x)
-            if l.name == layer:
-                return x
-    raise OptionError("layer", f"{layer!r} not found")  # check_layer ran first
-
-
 def _resize(img: np.ndarray, hw) -> np.ndarray:
     from skimage.transform import resize
     return resize(img, tuple(hw) + img.shape[2:], order=1, anti_aliasing=False, preserve_range=True)
@@ -102,10 +85,10 @@ def dream(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, o
     sizes = [tuple(max(8, round(d / octave_scale ** o)) for d in base.shape[:2])
              for o in range(octaves - 1, -1, -1)]
     rng = np.random.default_rng(seed)
-    x = base[..., ::-1] - MEAN_BGR  # the network's BGR-minus-mean
+    x = preprocess(base)
     orig = x.copy()
     cur = _resize(orig, sizes[0])
-    lo, hi = -MEAN_BGR, 255.0 - MEAN_BGR
+    lo, hi = INPUT_LOW, INPUT_HIGH
     for o, hw in enumerate(sizes):
         if o:  # the next size: upscale the dream, add back the detail that shrinking lost
             cur = _resize(cur, hw) + _resize(orig, hw) - _resize(_resize(orig, sizes[o - 1]), hw)
@@ -114,7 +97,7 @@ def dream(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, o
             dy, dx = (int(d) for d in rng.integers(-JITTER, JITTER + 1, 2))
             v.assign(tf.roll(v, (dy, dx), (1, 2)))
             with tf.GradientTape() as tape:
-                a = _activation(v, layer, pre_relu=filter is not None)  # one channel: even if off
+                a = layer_activation(v, layer, pre_relu=filter is not None)  # one channel: even if off
                 loss = tf.reduce_mean(a if filter is None else a[..., filter])
             g = tape.gradient(loss, v)
             g = g / (tf.reduce_mean(tf.abs(g)) + 1e-8)
@@ -122,7 +105,7 @@ def dream(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, o
             if progress:
                 progress(1)
         cur = v.numpy()[0].astype(np.float64)
-    rgb = (cur + MEAN_BGR)[..., ::-1]
+    rgb = to_rgb(cur)
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 
@@ -137,10 +120,10 @@ def filter_patterns(layer: str, count: int = 16, first: int = 0, size: int = 64,
     rng = np.random.default_rng(seed)
     v = tf.Variable((rng.normal(0, 8, (count, size, size, 3))).astype(np.float32))
     pick = tf.one_hot(np.arange(first, first + count), n)  # (count, n): each image its own channel
-    lo, hi = -MEAN_BGR, 255.0 - MEAN_BGR
+    lo, hi = INPUT_LOW, INPUT_HIGH
     for _ in range(steps):
         with tf.GradientTape() as tape:
-            a = _activation(v, layer, pre_relu=True)
+            a = layer_activation(v, layer, pre_relu=True)
             h, w = a.shape[1:3]
             c = a[:, h // 4:h - h // 4 or None, w // 4:w - w // 4 or None]
             loss = tf.reduce_sum(tf.reduce_mean(c, axis=(1, 2)) * pick)

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..pixelart.palette import colours_per_tile, to_lab
-from ..pixelart.stats import dark_outline, isolated
+from ..pixelart.palette import to_lab
+from ..pixelart.stats import colours_per_tile, dark_outline, isolated
 from .stylize import quantise
 
 GRAM_BLOCKS = ("block1", "block2")

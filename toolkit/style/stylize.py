@@ -26,9 +26,10 @@ import numpy as np
 from ..errors import OptionError, SpriteforgeError
 from ..io import read_rgba
 from ..kmeans import nearest
-from ..pixelart.steps import LIGHTNESS, despeckle, ink_edges, sharpen_lightness, smooth_chroma
-from ..pixelart.palette import choose_lab, colours_per_tile, from_lab, sheet_palette, to_lab
+from ..pixelart.palette import choose_lab, from_lab, sheet_palette, to_lab
 from ..pixelart.palette_files import read_palette
+from ..pixelart.stats import colours_per_tile
+from ..pixelart.steps import LIGHTNESS, despeckle, ink_edges, sharpen_lightness, smooth_chroma
 from ..sheets import parse_size
 from .mask import add_outline, read_mask, remove_background
 

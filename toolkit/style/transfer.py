@@ -19,24 +19,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..vgg import MEAN_BGR, backbone
+from ..vgg import INPUT_HIGH, INPUT_LOW, activations, backbone, preprocess, to_rgb
 
 STYLE_BLOCKS = ("block1", "block2", "block3")
 CONTENT_BLOCKS = ("block1", "block2")
 BATCH_PIXELS = 1 << 18  # style tiles' pixels per VGG batch: block1 then holds ~70 MB
-
-
-def _features(net, x, blocks):
-    """x: (N, H, W, 3) BGR-minus-mean -> {block: activation}."""
-    out = {}
-    h = x
-    for name in ("block1", "block2", "block3", "block4", "block5"):
-        h = getattr(net, name)(h)
-        if name in blocks:
-            out[name] = h
-        if all(b in out for b in blocks):
-            break
-    return out
 
 
 def _pool_mask(mask, shape_hw):
@@ -58,11 +45,6 @@ def masked_gram(feat, mask):
     return tf.matmul(f, tf.reshape(feat, (-1, c)), transpose_a=True) / w / c
 
 
-def to_net(rgb):
-    """RGB 0..255 (N, H, W, 3) -> the network's BGR-minus-mean input."""
-    return rgb[..., ::-1] - MEAN_BGR
-
-
 def style_grams(tiles_rgba: np.ndarray, k: int, blocks=STYLE_BLOCKS) -> dict:
     """Gram matrices of (N, h, w, 4) or one (h, w, 4) uint8 image(s) enlarged k
     times, pooled over every opaque pixel of all of them: {block: (C, C)}."""
@@ -76,7 +58,7 @@ def style_grams(tiles_rgba: np.ndarray, k: int, blocks=STYLE_BLOCKS) -> dict:
     weight = {b: 0.0 for b in blocks}
     per = max(1, min(64, BATCH_PIXELS // (big.shape[1] * big.shape[2])))  # bounded memory
     for i in range(0, len(big), per):  # batches, accumulated as weighted sums
-        feats = _features(net, tf.constant(to_net(rgb[i:i + per])), blocks)
+        feats = activations(net, tf.constant(preprocess(rgb[i:i + per])), blocks)
         m = tf.constant(alpha[i:i + per])
         for b, f in feats.items():
             pm = _pool_mask(m, f.shape[1:3])
@@ -110,9 +92,9 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
     H, W = photo_rgb.shape[:2]
     m = np.ones((1, H, W, 1), np.float32) if mask is None else mask[None, ..., None].astype(np.float32)
     m = tf.constant(m)
-    x0 = tf.constant(to_net(photo_rgb[None].astype(np.float32)))
+    x0 = tf.constant(preprocess(photo_rgb[None].astype(np.float32)))
     blocks = tuple(sorted(set(STYLE_BLOCKS) | set(CONTENT_BLOCKS)))
-    feats0 = _features(net, x0, blocks)
+    feats0 = activations(net, x0, blocks)
     target_c = {b: feats0[b] for b in CONTENT_BLOCKS}
     cnorm = {b: tf.reduce_sum(tf.square(target_c[b])) + 1e-6 for b in CONTENT_BLOCKS}
     tg = {b: tf.constant(g) for b, g in grams.items()}
@@ -120,8 +102,8 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
     pms = {}
     x = tf.Variable(x0)
     opt = tf.keras.optimizers.Adam(learning_rate=lr, beta_1=0.9, beta_2=0.999)
-    lo = tf.constant(-MEAN_BGR)
-    hi = tf.constant(255.0 - MEAN_BGR)
+    lo = tf.constant(INPUT_LOW)
+    hi = tf.constant(INPUT_HIGH)
 
     for b in STYLE_BLOCKS:
         pms[b] = _pool_mask(m, feats0[b].shape[1:3])
@@ -138,7 +120,7 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
     @tf.function(autograph=False)  # plain tensor code; autograph would leave files in /tmp
     def step():
         with tf.GradientTape() as tape:
-            f = _features(net, x, blocks)
+            f = activations(net, x, blocks)
             ls = tf.add_n([tf.reduce_sum(tf.square(masked_gram(f[b], pms[b]) - tg[b])) / gnorm[b]
                            for b in STYLE_BLOCKS]) / len(STYLE_BLOCKS)
             lc = tf.add_n([tf.reduce_sum(tf.square(f[b] - target_c[b])) / cnorm[b]
@@ -159,7 +141,7 @@ def transfer(photo_rgb: np.ndarray, grams: dict, mask: np.ndarray | None = None,
         ls, lc = step()
         if progress:
             progress(1, style=f"{float(ls):.3f}", content=f"{float(lc):.3f}")
-    out = x.numpy()[0][..., ::-1] + MEAN_BGR[::-1]
+    out = to_rgb(x.numpy()[0])
     return np.clip(out, 0, 255)
 
 
@@ -167,8 +149,8 @@ def style_distance(rgb: np.ndarray, grams: dict) -> float:
     """The transfer's style term for an (H, W, 3) RGB 0..255 image: mean over
     blocks of ||G(x) - G(style)||^2 / ||G(style)||^2 (lower = closer in style)."""
     import tensorflow as tf
-    x = tf.constant(to_net(np.asarray(rgb, np.float32)[None]))
-    f = _features(backbone(), x, STYLE_BLOCKS)
+    x = tf.constant(preprocess(np.asarray(rgb, np.float32)[None]))
+    f = activations(backbone(), x, STYLE_BLOCKS)
     m = tf.ones(x.shape[:3] + (1,))
     return float(np.mean([np.sum((masked_gram(f[b], _pool_mask(m, f[b].shape[1:3])).numpy()
                                   - grams[b]) ** 2) / np.sum(grams[b] ** 2) for b in STYLE_BLOCKS]))
