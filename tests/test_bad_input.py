@@ -8,8 +8,10 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from tests.helpers import write_png
 from toolkit.cli import main
 
 MODEL = Path(__file__).resolve().parents[1] / "trained" / "dcss-weapons"
@@ -50,20 +52,31 @@ def with_scale(value):
     return json.dumps(meta)
 
 
+def broken_json(folder, name, text):
+    """A folder as a command left it, but with ``name`` broken (a sprite beside it)."""
+    folder.mkdir()
+    (folder / name).write_text(text)
+    write_png(folder / "s.png", np.zeros((32, 32, 4), np.uint8))
+
+
 def read_only_disk(tmp, monkeypatch):
+    import toolkit.formats
     import toolkit.io
 
     def refuse(path, data):
         raise OSError(errno.EROFS, "Read-only file system", str(path))
-    monkeypatch.setattr(toolkit.io, "write_bytes_atomic", refuse)
+    for mod in (toolkit.io, toolkit.formats):  # PNGs and JSON
+        monkeypatch.setattr(mod, "write_bytes_atomic", refuse)
 
 
 def full_disk(tmp, monkeypatch):
+    import toolkit.formats
     import toolkit.io
 
     def refuse(path, data):
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
-    monkeypatch.setattr(toolkit.io, "write_bytes_atomic", refuse)
+    for mod in (toolkit.io, toolkit.formats):  # PNGs and JSON
+        monkeypatch.setattr(mod, "write_bytes_atomic", refuse)
 
 
 def read_only_dir(tmp, monkeypatch):
@@ -117,6 +130,10 @@ CASES = [
     ("read-only-disk", read_only_disk, ["contact", "dcss-weapons", "--out", "{tmp}/x.png"],
      "Read-only file system"),
     ("full-disk", full_disk, ["contact", "dcss-weapons", "--out", "{tmp}/x.png"], "No space left on device"),
+    ("atlas-input-generate-json-broken", lambda t, m: broken_json(t / "g", "generate.json", "{oops"),
+     ["atlas", "{tmp}/g", "--out", "{tmp}/a"], "generate.json: not a readable generate record"),
+    ("level-atlas-json-not-an-object", lambda t, m: broken_json(t / "ts", "atlas.json", "[1]"),
+     ["level", "{tmp}/ts", "--out", "{tmp}/l.tmx"], "atlas.json: not a valid atlas summary"),
     ("model-json-corrupt", lambda t, m: model_copy(t, model_json="{bad json"),
      ["generate", "{tmp}/model", "-n", "2", "--out", "{tmp}/g"], "not a valid model.json"),
     ("model-json-sample-scale-not-a-number", lambda t, m: model_copy(t, model_json=with_scale("x")),

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import io
+from toolkit import formats
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "trained" / "dcss-weapons"
 KILL_AT = """
 import os, signal, sys
-import toolkit.io as io
+import toolkit.formats as formats
 real, calls = os.replace, []
 def replace(a, b):
     real(a, b)
@@ -23,7 +23,7 @@ def replace(a, b):
     if len(calls) == int(sys.argv[2]):
         os.kill(os.getpid(), signal.SIGKILL)
 os.replace = replace
-with io.atomic_dir(sys.argv[1], overwrite=True) as tmp:
+with formats.atomic_dir(sys.argv[1], overwrite=True) as tmp:
     (tmp / "new.txt").write_text("new")
 """
 
@@ -41,7 +41,7 @@ def test_a_swap_killed_between_its_renames_gives_the_users_folder_back(tmp_path)
     assert not out.exists() and list(tmp_path.glob(".g.old-*"))
     from toolkit.errors import SpriteforgeError
     with pytest.raises(SpriteforgeError, match="not empty"):
-        io.check_output_dir(out)  # without --overwrite: the folder is back and kept
+        formats.check_output_dir(out)  # without --overwrite: the folder is back and kept
     assert (out / "mine.txt").read_text() == "mine"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # nothing stale left
 
@@ -50,7 +50,7 @@ def test_a_swap_killed_after_its_renames_leaves_no_old_copy(tmp_path):
     out = tmp_path / "g"
     _killed_swap(out, 2)  # the new folder in place, the old one not yet removed
     assert (out / "new.txt").exists() and list(tmp_path.glob(".g.old-*"))
-    with io.atomic_dir(out, overwrite=True) as tmp:
+    with formats.atomic_dir(out, overwrite=True) as tmp:
         (tmp / "newer.txt").write_text("x")
     assert [p.name for p in tmp_path.iterdir()] == ["g"] and (out / "newer.txt").exists()
 
@@ -122,7 +122,7 @@ def test_a_refused_resume_names_the_option_not_an_architecture_dict(tmp_path):
     from dataclasses import replace
     from toolkit.errors import SpriteforgeError
     from toolkit.gan.config import TrainConfig, resume_config
-    from toolkit.io import save_json
+    from toolkit.formats import save_json
     cfg = TrainConfig()
     save_json(tmp_path / "run.json", {"data": "fp", "n_images": 3, "architecture": cfg.architecture(),
                                       "config": {}})

@@ -4,7 +4,8 @@ from PIL import Image
 
 from tests.helpers import huge_header_png, write_png
 from toolkit.errors import SpriteforgeError
-from toolkit.io import atomic_dir, encode_png, read_rgba, save_png
+from toolkit.formats import atomic_dir
+from toolkit.io import encode_png, read_rgba, save_png
 
 
 def test_encode_png_round_trips_every_channel_count(tmp_path):
@@ -74,7 +75,8 @@ def test_stale_temporaries_of_killed_runs_are_removed_and_live_ones_kept(tmp_pat
     import os
     import subprocess
     import sys
-    from toolkit.io import atomic_dir, save_png
+    from toolkit.formats import atomic_dir
+    from toolkit.io import save_png
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True).stdout.strip()  # a PID that has exited
     stale = tmp_path / f".out.{dead}-abc.tmp"

@@ -93,7 +93,8 @@ def recolor(inputs: list[str], out: str | os.PathLike, *, to: str | None = None,
     """Recolour every sprite of ``inputs`` into ``out`` (atomically) -> recolor.json's content.
     ``progress(k)``: called per sprite written."""
     from .atlas.build import collect
-    from .io import atomic_dir, check_output_dir, encode_indexed_png, encode_png, indexed_palette, save_json, save_png
+    from .formats import atomic_dir, check_output_dir, save_json
+    from .io import encode_indexed_png, encode_png, indexed_palette, save_png
     from .pixelart.recolor import to_palette, to_ramp, to_tier
     from .sheets import contact_sheet
     mode, arg = check_recolor(to, ramp, tiers, tier_colors, lut, indexed)

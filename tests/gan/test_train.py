@@ -133,7 +133,7 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys):
     (corrupt / "run.json").write_text("{not json")
     cases = [
         (["train", str(mixed), "--out", str(corrupt), "--on-size", "skip", "--steps", "1"],
-         "unreadable run state"),
+         "not a readable run state"),
         (["train", str(few), "--out", str(tmp_path / "o1"), "--steps", "1"], "at least 16"),
         (["train", str(mixed), "--out", str(tmp_path / "o2"), "--steps", "1"], "not 32x32"),
         (["train", str(few), "--out", str(tmp_path / "o3"), "--steps", "0"], "--steps must be 1..10000000, got 0"),
@@ -187,10 +187,13 @@ def test_one_run_per_folder_and_a_killed_checkpoint_write_is_cleaned(tmp_path, c
     train(sprites(), out, TrainConfig(**TINY), steps=2, log=lambda m: None)
     (out / "checkpoints" / "ckpt-4_temp").mkdir()  # what a kill during a checkpoint write leaves
     (out / "checkpoints" / "ckpt-4_temp" / "part-0.data").write_bytes(b"half")
+    from tests.test_formats import dead_pid
+    half = out / "checkpoints" / f".best.weights.h5.{dead_pid()}-keras.tmp.weights.h5"  # the snapshot pick's
+    half.write_bytes(b"half")
     logs = []
     train(sprites(), out, TrainConfig(**TINY), steps=4, log=logs.append)
-    assert not (out / "checkpoints" / "ckpt-4_temp").exists()
-    assert any("removed 1 unfinished checkpoint write" in m for m in logs), logs
+    assert not (out / "checkpoints" / "ckpt-4_temp").exists() and not half.exists()
+    assert any("removed 2 unfinished write(s) of a killed run" in m for m in logs), logs
     assert not (out / ".train.lock").exists()  # a run that ends leaves no lock file behind
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +9,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
-from ..io import atomic_dir, list_images, read_rgba, save_json, write_bytes_atomic
+from ..formats import atomic_dir, read_json, save_json, write_bytes_atomic
+from ..io import list_images, read_rgba
 from .export import ATLAS_WRITERS, PAGE_WRITERS
 from .pack import Packing, occupancy, pack_grid, pack_maxrects, render_pages
 
@@ -98,12 +98,12 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
         man = p / "manifest.json"
         rec = p / "recolor.json"
         if rec.is_file():  # recolor's output: each variant with its tier
-            for nm, info in json.loads(rec.read_text()).get("sprites", {}).items():
+            for nm, info in read_json(rec, "recolor record", ("sprites",))["sprites"].items():
                 _check_name(nm, str(rec))
                 sprites.append(Sprite(nm, read_rgba(p / f"{nm}.png"),
                                       {"class": cls, "tier": info.get("tier"), "origin": f"{p.name}/{nm}.png"}))
         elif gen.is_file():
-            meta = json.loads(gen.read_text())
+            meta = read_json(gen, "generate record", ("sprites",))
             classes = meta.get("class", {})
             for nm in meta.get("sprites", []):
                 _check_name(nm, str(gen))
@@ -111,7 +111,7 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
                                       {"class": classes.get(nm, cls), "seed": meta.get("seed"),
                                        "latent": f"{nm}.npy", "origin": f"{p.name}/{nm}.png"}))
         elif man.is_file():
-            for t in json.loads(man.read_text()).get("tiles", []):
+            for t in read_json(man, "slice manifest", ("tiles",))["tiles"]:
                 nm = _check_name(Path(t["name"]).stem, str(man))
                 sprites.append(Sprite(nm, read_rgba(p / t["name"]),
                                       {"class": cls, "origin": f"{Path(t['source']).name}"

@@ -8,7 +8,6 @@ class (generated weapons) lie on room floors as Tiled tile objects.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -17,7 +16,8 @@ import numpy as np
 
 from .. import seeds
 from ..errors import OptionError, SpriteforgeError
-from ..io import check_writable, read_rgba, save_png, write_bytes_atomic
+from ..formats import check_writable, read_json, write_bytes_atomic
+from ..io import read_rgba, save_png
 from .export import LEVEL_WRITERS, Level
 from .preview import render_level
 
@@ -27,7 +27,7 @@ def _load_tileset(tileset_dir: Path) -> tuple[dict, np.ndarray, Path]:
     if not summ.is_file():
         raise SpriteforgeError(f"{tileset_dir}: not an atlas folder (no atlas.json); make one with "
                                f"'spriteforge atlas'")
-    s = json.loads(summ.read_text())
+    s = read_json(summ, "atlas summary", ("name", "pages"))
     if not s.get("grid") or len(s["pages"]) != 1:
         raise SpriteforgeError(f"{tileset_dir}: a level needs a one-page uniform-grid atlas")
     return s, read_rgba(tileset_dir / f"{s['name']}.png"), tileset_dir / f"{s['name']}.tsx"

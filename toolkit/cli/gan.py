@@ -59,7 +59,7 @@ def train_cmd(
     """
     from ..data import labelled, load_data
     from ..gan.config import check_train_options, plan_training
-    from ..io import check_writable
+    from ..formats import check_writable
     from ..gan.train import train_plan
     if classes is not None and not conditional:
         raise SpriteforgeError("--classes needs --conditional")
@@ -136,7 +136,7 @@ def generate_cmd(
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
     from ..gan.sample import check_generate, generate_batches, write_generated
-    from ..io import check_output_dir
+    from ..formats import check_output_dir
     from ..pixelart.cleanup import check_palette, shared_palette
     from ..tiles import uses_tiles
     quilted = uses_tiles(model, method)
@@ -187,7 +187,7 @@ def tiles_cmd(
     (image quilting on a torus), none a shifted copy of it. Writes the PNGs, tiled/NAME.png
     (each repeated 4x4), tiled.png, preview.png and generate.json with each seam score."""
     from ..gan.sample import write_generated
-    from ..io import check_output_dir
+    from ..formats import check_output_dir
     from ..tiles.model import check_variants, load_exemplars, variant_stream
     recipe = check_variants(variants, block)
     ex = load_exemplars(source)
@@ -219,12 +219,12 @@ def evaluate_cmd(
     vs lerp) and, for a conditional model, per-class accuracy under a classifier
     fitted on the real sprites."""
     from ..evaluate import evaluate
-    from ..io import save_json
+    from ..formats import save_json
     from ..gan.sample import check_truncation
     check_truncation(truncation)
     from ..pixelart.stats import format_scorecard
     from ..gan.folder import load_config
-    from ..io import check_output_file
+    from ..formats import check_output_file
     from ..tiles import uses_tiles
     uses_tiles(model, method)  # checked before the slow work, as are the model and the output
     load_config(model)
@@ -262,7 +262,7 @@ def export_cmd(
     clean-up's palette and settings beside it. Python without TensorFlow:
     toolkit.gan.runtime.OnnxGenerator(OUT).sprites(n, seed); in a browser: examples/loot."""
     from ..gan.export import check_export, export_model
-    from ..io import check_output_dir
+    from ..formats import check_output_dir
     check_export(model, fmt)  # options and the output before TensorFlow loads
     check_output_dir(out, overwrite)
     meta = export_model(model, out, fmt=fmt, overwrite=overwrite, report=info)

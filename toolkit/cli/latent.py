@@ -36,7 +36,7 @@ def interpolate_cmd(
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Morph one sprite into another: frames (atlas-ready), strip.png, loop.gif."""
-    from ..io import check_output_dir
+    from ..formats import check_output_dir
     from ..latent.tools import check_gif_options, interpolate, write_interpolation
     from ..pixelart.cleanup import check_palette
     check_gif_options(fps, scale)  # options and the output before the model loads
@@ -66,7 +66,8 @@ def encode_cmd(
     NAME.png (the reconstruction), preview.png, encode.json. The .npy files are operands of
     interpolate and arithmetic; a PNG of yours can be given to them directly too."""
     from ..gan.folder import load_config
-    from ..io import check_output_dir, read_rgba
+    from ..formats import check_output_dir
+    from ..io import read_rgba
     from ..latent.encode import STEPS, check_options
     steps = STEPS if steps is None else steps
     check_options(steps=steps)
@@ -131,7 +132,8 @@ def variations_cmd(
     latent (.npy, or a sprite written by generate or encode), or with --tune-steps 0, they come
     from the model itself, each with its latent (variation_NNN.npy)."""
     from ..gan.folder import Generator, load_config
-    from ..io import check_output_dir, read_rgba
+    from ..formats import check_output_dir
+    from ..io import read_rgba
     from ..latent.encode import STEPS, Encoded, check_options, check_sprites, variations, write_variations
     from ..latent.tools import find_latent_file, point_class, resolve
     check_options(n=n, spread=spread, tune_steps=tune_steps)
@@ -183,7 +185,7 @@ def arithmetic_cmd(
     Operands: seeds, saved latents (.npy), sprites written by generate, any sprite of yours
     (.png of the model's tile size: encoded first, as `encode` does); mean(a, b, ...)
     averages a set, as in the DCGAN paper's face arithmetic; N*x scales."""
-    from ..io import check_output_dir
+    from ..formats import check_output_dir
     from ..latent.tools import arithmetic, check_scale, write_arithmetic
     from ..pixelart.cleanup import check_palette
     check_scale(scale)  # options and the output before the model loads

@@ -53,7 +53,8 @@ def contact_cmd(
 ):
     """Write a contact sheet (a grid picture) of a tile set."""
     from ..data import load_data
-    from ..io import check_output_file, save_png
+    from ..formats import check_output_file
+    from ..io import save_png
     from ..sheets import contact_sheet
     if scale < 1 or limit < 1:
         raise SpriteforgeError("--scale and --limit must be >= 1")

@@ -149,10 +149,11 @@ def evaluate_style_cmd(
     """Scorecard of stylize against two baselines on one photo: palette adherence,
     alpha binarity, colours vs the sheet's per-tile range, Gram distance to the
     sheet (VGG16 blocks 1-2), edge F1 against the downscaled photo."""
-    from ..io import save_json, save_png
+    from ..formats import save_json
+    from ..io import save_png
     from ..sheets import contact_sheet
     from ..style.score import compare
-    from ..io import check_output_file
+    from ..formats import check_output_file
     from ..style.stylize import check_options
     iterations = check_options(colors, iterations, strength)
     if out:

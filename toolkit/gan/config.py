@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
+from ..formats import read_json
 
 MIN_IMAGES = 16
 SIZES = (16, 24, 32, 48, 64)  # square sprite sides the networks are built for (model.stages)
@@ -174,10 +174,10 @@ def read_run_state(out: str | os.PathLike) -> dict | None:
     if not f.is_file():
         return None
     try:
-        state = json.loads(f.read_text())
-    except (OSError, ValueError) as e:
-        raise SpriteforgeError(f"{f}: unreadable run state ({e}); use a new --out folder") from None
-    if not isinstance(state, dict) or not isinstance(state.get("config"), dict):
+        state = read_json(f, "run state", ("config",))
+    except SpriteforgeError as e:
+        raise SpriteforgeError(f"{e}; use a new --out folder") from None
+    if not isinstance(state.get("config"), dict):
         raise SpriteforgeError(f"{f}: not a spriteforge run state; use a new --out folder")
     return state
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 
 from ..errors import OptionError, SpriteforgeError
-from ..io import atomic_dir, save_json, write_bytes_atomic
+from ..formats import atomic_dir, save_json, write_bytes_atomic
 from .folder import Generator, load_config
 
 FORMATS = ("onnx",)

@@ -19,7 +19,7 @@ import numpy as np
 
 from .. import seeds
 from ..errors import SpriteforgeError
-from ..io import save_json, write_bytes_atomic
+from ..formats import save_json, save_weights_atomic, write_bytes_atomic
 from .config import TrainConfig, crop_tile
 
 
@@ -260,14 +260,6 @@ def scale_latents(G, scale: float) -> None:
     d = G.inputs[0].shape[-1]
     k[:d] *= np.float32(scale)
     dense.kernel.assign(k)
-
-
-def save_weights_atomic(G, path: Path) -> None:
-    """``G.save_weights(path)`` through a temporary file, so ``path`` is never half-written."""
-    tmp = path.with_name(".tmp." + path.name)
-    tmp.parent.mkdir(parents=True, exist_ok=True)
-    G.save_weights(str(tmp))
-    os.replace(tmp, path)
 
 
 def export(G, cfg: TrainConfig, out: Path, images: np.ndarray, *, data: str, step: int,

@@ -1,18 +1,17 @@
 """The best-snapshot pick: a run exports the best generator of its last stretch, not its last."""
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from .. import seeds
-from ..io import save_json
+from ..formats import read_json, save_json, save_weights_atomic
 from ..pixelart.cleanup import SpriteStyle
 from ..pixelart.steps import DITHER
 from .config import TrainConfig
-from .folder import run_generator, save_weights_atomic, seed_latents
+from .folder import run_generator, seed_latents
 from .metrics import frechet_distance, typical_gap
 
 
@@ -44,7 +43,7 @@ class BestSnapshot:
         self.budget = steps
         self.state = {}
         if self.state_file.is_file() and self.weights.is_file():
-            self.state = json.loads(self.state_file.read_text())
+            self.state = read_json(self.state_file, "snapshot pick state", ("step", "score"))
 
     def score(self, G) -> float:
         """FD (VGG features) between clean samples of ``G`` and the training set: lower is better."""

@@ -12,7 +12,8 @@ import numpy as np
 
 from .. import seeds
 from ..errors import OptionError
-from ..io import atomic_dir, encode_indexed_png, encode_png, save_json, save_png
+from ..formats import atomic_dir, save_json
+from ..io import encode_indexed_png, encode_png, save_png
 from ..pixelart.cleanup import palette_option, render
 from .folder import GEN_BATCH, Generator, class_index, load_config, seed_latents
 from .metrics import memorisation_threshold, nn_distance, shift_copy_threshold, shift_nn_distance

@@ -17,7 +17,8 @@ import numpy as np
 
 from .. import seeds
 from ..errors import SpriteforgeError
-from ..io import encode_gif, read_rgba, save_json, save_png, write_bytes_atomic
+from ..formats import save_json, sweep_temps, write_bytes_atomic
+from ..io import encode_gif, read_rgba, save_png
 from ..sheets import contact_sheet
 from .config import TrainConfig, TrainPlan, check_training_set, fingerprint, resume_config, run_lock
 from .folder import export
@@ -90,14 +91,12 @@ def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_na
     fp = fingerprint(images) if labels is None else fingerprint(images, labels, class_names)
     cfg = resume_config(out, cfg, fp)
     stale = sorted((out / "checkpoints").glob("*_temp*")) if (out / "checkpoints").is_dir() else []
-    # weights files a killed run was writing (save_weights_atomic's .tmp.NAME): the run lock
-    # says no other run is writing here
-    stale += sorted(p for d in (out, out / "checkpoints") if d.is_dir() for p in d.glob(".tmp.*"))
     for d in stale:  # a checkpoint write that a kill cut short
         shutil.rmtree(d) if d.is_dir() else d.unlink()
-    if stale:
-        log(f"removed {len(stale)} unfinished checkpoint write(s) of a killed run: "
-            f"{', '.join(d.name for d in stale)}")
+    swept = sum(sweep_temps(d) for d in (out, out / "checkpoints"))  # weights, JSON, PNGs half-written
+    if stale or swept:
+        log(f"removed {len(stale) + swept} unfinished write(s) of a killed run"
+            + (f": {', '.join(d.name for d in stale)}" if stale else ""))
     save_json(out / "run.json", {"data": fp, "n_images": len(images),
                                  "architecture": cfg.architecture(), "config": asdict(cfg)})
 

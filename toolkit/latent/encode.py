@@ -437,7 +437,8 @@ def write_encoded(enc: Encoded, names: list[str], inputs: np.ndarray, out, class
     operands of interpolate and arithmetic)."""
     from pathlib import Path
 
-    from ..io import atomic_dir, save_json, save_png
+    from ..formats import atomic_dir, save_json
+    from ..io import save_png
     from ..sheets import contact_sheet
     with atomic_dir(out, overwrite) as tmp:
         for i, name in enumerate(names):
@@ -462,7 +463,8 @@ def write_variations(images: np.ndarray, latents: np.ndarray | None, source: np.
     variations.json."""
     from pathlib import Path
 
-    from ..io import atomic_dir, save_json, save_png
+    from ..formats import atomic_dir, save_json
+    from ..io import save_png
     from ..sheets import contact_sheet
     names = [f"variation_{i:03d}" for i in range(len(images))]
     with atomic_dir(out, overwrite) as tmp:

@@ -9,7 +9,6 @@ and class.
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -17,7 +16,8 @@ import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
 from ..gan.folder import Generator, class_index, load_config, seed_latents
-from ..io import atomic_dir, encode_gif, save_json, save_png
+from ..formats import atomic_dir, read_json, save_json
+from ..io import encode_gif, save_png
 from ..pixelart.cleanup import palette_option, render
 from ..sheets import contact_sheet, pack_sheet
 from . import expr as E
@@ -34,8 +34,8 @@ def _sprite_class(npy: Path) -> str | None:
         meta = npy.parent / name
         if meta.is_file():
             try:
-                return json.loads(meta.read_text()).get("class", {}).get(npy.stem)
-            except (ValueError, AttributeError):
+                return read_json(meta).get("class", {}).get(npy.stem)
+            except (SpriteforgeError, AttributeError):  # no class known: the operand's own
                 return None
     return None
 

@@ -89,7 +89,7 @@ class SpriteStyle:
     def save(self, path) -> None:
         """Write the fitted style as an .npz (numpy only: a runtime without TensorFlow reads it)."""
         import io as _io
-        from ..io import write_bytes_atomic
+        from ..formats import write_bytes_atomic
         buf = _io.BytesIO()
         extra = {k: getattr(self, k) for k in self.OPTIONAL if getattr(self, k) is not None}
         np.savez_compressed(buf, chroma_sigma=self.chroma_sigma, dither=self.dither, hues=self.hues, **extra,

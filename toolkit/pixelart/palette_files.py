@@ -153,7 +153,8 @@ def _read_image(p: Path) -> list:
 def write_palette(path: str | os.PathLike, colours: np.ndarray, name: str = "spriteforge") -> Path:
     """Write (P, 3) uint8 ``colours`` (P <= 256 for .act) in the format ``path``'s suffix names
     (FORMATS; .png: a 1-pixel-high strip); atomically."""
-    from ..io import encode_png, write_bytes_atomic
+    from ..formats import write_bytes_atomic
+    from ..io import encode_png
     p = Path(path)
     c = np.asarray(colours, np.uint8).reshape(-1, 3)
     suffix = p.suffix.lower()

@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
-from ..io import atomic_dir, check_output_dir, encode_png, read_rgba, save_json
+from ..formats import atomic_dir, check_output_dir, save_json
+from ..io import encode_png, read_rgba
 from .detect import (Grid, as_u32, canonical_transparent, detect_grid, detect_pixel_grid, detect_upscale,
                      grid_from_options, resample_to_native, NOISE_TOL)
 

@@ -14,7 +14,6 @@ import contextlib
 import fcntl
 import hashlib
 import io as _io
-import json
 import os
 import re
 import threading
@@ -25,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SpriteforgeError
-from ..io import atomic_dir, encode_png, save_json, save_png, write_bytes_atomic
+from ..formats import atomic_dir, read_json, save_json, write_bytes_atomic
+from ..io import encode_png, save_png
 
 ID_RE = re.compile(r"^[0-9a-f]{16}$")
 NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -338,11 +338,7 @@ class Studio:
         f = self.dir / "favourites.json"
         if not f.is_file():
             return []
-        try:
-            data = json.loads(f.read_text())
-            return list(data["sprites"])
-        except (ValueError, KeyError, TypeError) as e:
-            raise SpriteforgeError(f"{f}: not a studio favourites file ({e})") from None
+        return list(read_json(f, "studio favourites file", ("sprites",))["sprites"])
 
     def keep(self, sid: str) -> dict:
         rec = self.sprite(sid)

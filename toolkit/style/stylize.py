@@ -207,7 +207,7 @@ def check_options(colors: int | None, iterations: int | None, strength: float,
 def check_out(out: str | os.PathLike, overwrite: bool = True) -> Path:
     """The sprite's output path: a .png file, not a folder; an existing file only with
     ``overwrite``."""
-    from ..io import check_output_file
+    from ..formats import check_output_file
     return check_output_file(out, overwrite, ".png")
 
 
@@ -339,7 +339,8 @@ def write_stylized(result: dict, out: str | os.PathLike, keep_full: bool = False
                    scale: int = 4, indexed: bool = False) -> list[Path]:
     """Write the sprite PNG (atomically; ``indexed``: an indexed PNG whose first entries are
     the palette's), and with ``keep_full`` the optimised full-resolution image."""
-    from ..io import encode_indexed_png, save_png, write_bytes_atomic
+    from ..formats import write_bytes_atomic
+    from ..io import encode_indexed_png, save_png
     out = check_out(out)  # overwriting was decided by the caller
     out.parent.mkdir(parents=True, exist_ok=True)
     if indexed:

@@ -21,7 +21,7 @@ import numpy as np
 
 from .. import seeds
 from ..errors import OptionError, SpriteforgeError
-from ..io import save_json
+from ..formats import save_json
 from .exemplar import MAX_ROUNDS, Recipe, copy_threshold, fit_recipe, new_tiles
 from .quilt import check_exemplars
 
