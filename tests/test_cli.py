@@ -8,6 +8,8 @@ import pytest
 
 from tests.helpers import huge_header_png, noise_tiles, write_png
 from toolkit.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 from toolkit.sheets import pack_sheet
 
 
@@ -147,3 +149,14 @@ def test_progress_is_plain_lines_when_stderr_is_not_a_terminal(tmp_path):
     assert r.returncode == 0, r.stderr
     lines = [ln for ln in r.stderr.splitlines() if ln.startswith("writing tiles:")]
     assert lines and lines[-1].startswith("writing tiles: 64 in ") and "\x1b" not in r.stderr
+
+
+def test_library_messages_name_parameters_and_the_cli_names_flags(tmp_path, capsys):
+    from toolkit.errors import SpriteforgeError
+    from toolkit.sheets.slicer import slice_sheet
+    with pytest.raises(SpriteforgeError) as e:  # the Python API: the parameters' names
+        slice_sheet(np.random.default_rng(0).integers(0, 256, (64, 64, 4), dtype=np.uint8), margin=1)
+    assert str(e.value).startswith("margin and spacing need tile (") and "--" not in str(e.value)
+    sheet = ROOT / "datasets" / "sheets" / "dcss-weapons-2x.png"
+    assert main(["slice", str(sheet), "--margin", "1", "--out", str(tmp_path / "o")]) == 2
+    assert "error: --margin and --spacing need --tile (" in capsys.readouterr().err  # the command line: flags

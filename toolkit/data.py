@@ -57,7 +57,7 @@ def labelled(source: str | os.PathLike, ts: TileSet, mapping: str | os.PathLike 
         src = dataset_path(str(source)) if str(source) in DATASETS else Path(source)
         if not src.is_dir():
             raise SpriteforgeError(f"{source}: class labels need a folder with {CLASSES_FILE} "
-                                   f"or --classes FILE")
+                                   f"or {{classes}} FILE")
         mapping = src / CLASSES_FILE
     rules = read_classes(mapping)
     got = assign_classes(ts.names, rules)

@@ -189,7 +189,7 @@ def check_output_dir(out: str | os.PathLike, overwrite: bool = False) -> Path:
     if p.exists() and not p.is_dir():
         raise SpriteforgeError(f"{p}: output path exists and is a file, not a folder")
     if p.is_dir() and any(p.iterdir()) and not overwrite:
-        raise SpriteforgeError(f"{p}: output folder is not empty (use --overwrite to replace it)")
+        raise SpriteforgeError(f"{p}: output folder is not empty (use {{overwrite}} to replace it)")
     check_writable(p)
     return p
 
@@ -203,7 +203,7 @@ def check_output_file(out: str | os.PathLike, overwrite: bool = False, suffix: s
     if p.is_dir() or (suffix and p.suffix.lower() != suffix):
         raise SpriteforgeError(f"{p}: {flag} must be a{' ' + suffix if suffix else ''} file path")
     if p.exists() and not overwrite:
-        raise SpriteforgeError(f"{p}: exists (use --overwrite to replace it)")
+        raise SpriteforgeError(f"{p}: exists (use {{overwrite}} to replace it)")
     check_writable(p)
     return p
 

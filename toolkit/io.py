@@ -157,7 +157,7 @@ def encode_indexed_png(rgba: np.ndarray, palette: np.ndarray | None = None, leve
     entries = indexed_palette(a, palette)
     if len(entries) > 256:
         raise SpriteforgeError(f"an indexed PNG holds 256 colours; this sprite needs {len(entries)} "
-                               f"(give a smaller --palette, or leave out --indexed)")
+                               f"(give a smaller {{palette}}, or leave out {{indexed}})")
     px = np.where(a[..., 3:] == 0, 0, a).reshape(-1, 4)
     ek = _rgba_key(entries)
     order = np.argsort(ek)

@@ -39,10 +39,10 @@ def check_recolor(to: str | None, ramp: str | None, tiers: str | None, tier_colo
     from .pixelart.recolor import TIERS, ramp_colours, tier_colours
     given = [k for k, v in (("to", to), ("ramp", ramp), ("tiers", tiers)) if v]
     if len(given) != 1:
-        raise OptionError("to", "give one of --to PALETTE, --ramp NAME|#hex,... or --tiers "
-                                "NAME,...|auto" + (f" (got {', '.join('--' + g for g in given)})" if given else ""))
+        raise OptionError("to", "give one of {to} PALETTE, {ramp} NAME|#hex,... or {tiers} "
+                                "NAME,...|auto" + (f" (got {', '.join('{' + g + '}' for g in given)})" if given else ""))
     if lut and not indexed:
-        raise OptionError("lut", "goes with --indexed (the lookup rows follow the indexed colours)")
+        raise OptionError("lut", "goes with {indexed} (the lookup rows follow the indexed colours)")
     if to:
         return "to", read_palette(to)
     if ramp:
@@ -61,7 +61,7 @@ def auto_tiers(images: np.ndarray, reference: np.ndarray) -> list[str]:
     from .evaluate import held_out_features
     from .kmeans import distances
     if len(reference) < AUTO_K + 1:
-        raise SpriteforgeError(f"--tiers auto needs a reference set of at least {AUTO_K + 1} sprites, "
+        raise SpriteforgeError(f"{{tiers}} auto needs a reference set of at least {AUTO_K + 1} sprites, "
                                f"got {len(reference)}")
     size = reference.shape[1:3]
     if images.shape[1:3] != size:

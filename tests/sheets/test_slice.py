@@ -77,7 +77,7 @@ def test_detects_tight_opaque_floor_sheet():
 def test_no_grid_evidence_is_a_clear_error():
     noise = noise_tiles(np.random.default_rng(3), 1, 96, 64)[0]
     noise[..., 3] = 255
-    with pytest.raises(SpriteforgeError, match="pass --tile"):
+    with pytest.raises(SpriteforgeError, match="pass tile SIZE"):
         slice_sheet(noise)
 
 
@@ -131,7 +131,7 @@ def test_slice_is_byte_identical_across_runs(tmp_path):
     ({"tile": (-8, -8)}, "must be positive"),
     ({"tile": (7, 7)}, "does not fit tile 7"),
     ({"tile": (8, 8), "margin": -1}, ">= 0"),
-    ({"margin": 1}, "need --tile"),
+    ({"margin": 1}, "need tile"),
     ({"scale": 0}, "scale must be >= 1"),
 ])
 def test_bad_layout_options(kw, words):

@@ -138,20 +138,20 @@ def collect(inputs: list[str], prefix: bool = False, report=None, progress=None)
     if prefix:
         for sp in sprites:
             if sp.props.get("class"):
-                sp.name = _check_name(f"{sp.props['class']}_{sp.name}", "--prefix")
+                sp.name = _check_name(f"{sp.props['class']}_{sp.name}", "{prefix}")
     seen: dict[str, int] = {}
     for s in sprites:
         seen[s.name] = seen.get(s.name, 0) + 1
     dup = sorted(n for n, c in seen.items() if c > 1)
     if dup:
         raise SpriteforgeError(f"{len(dup)} sprite name(s) appear in more than one input, e.g. "
-                               f"{dup[0]!r}; rename them or use --prefix")
+                               f"{dup[0]!r}; rename them or use {{prefix}}")
     return sprites
 
 
 def order(sprites: list[Sprite], sort: str) -> list[Sprite]:
     if sort not in SORTS:
-        raise SpriteforgeError(f"unknown --sort {sort!r}; choose from {', '.join(SORTS)}")
+        raise SpriteforgeError(f"unknown {{sort}} {sort!r}; choose from {', '.join(SORTS)}")
     if sort == "name":
         return sorted(sprites, key=lambda s: s.name)
     if sort == "size":
@@ -181,7 +181,7 @@ def build_atlas(inputs: list[str], out: str | os.PathLike, *, name: str | None =
     ``progress(k)`` counts PNGs read; ``report(line)`` gets what was left out."""
     out = Path(out)
     name = name or out.name
-    _check_name(name, "--name")
+    _check_name(name, "{name}")
     sprites = order(collect(inputs, prefix, report, progress), sort)
     p = pack(sprites, padding, extrude, max_size, pot)
     pages = render_pages(p, [s.image for s in sprites], extrude)

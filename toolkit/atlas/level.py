@@ -108,7 +108,7 @@ def check_level(out: str | os.PathLike, size: tuple[int, int], items: int, overw
     if not overwrite:
         for p in [out.with_suffix(x) for x in LEVEL_SUFFIXES] + ([Path(tiles_dir)] if tiles_dir else []):
             if p.exists():
-                raise SpriteforgeError(f"{p}: exists (use --overwrite to replace the level)")
+                raise SpriteforgeError(f"{p}: exists (use {{overwrite}} to replace the level)")
     check_writable(out)
     return out
 

@@ -53,7 +53,7 @@ def pack_grid(names: list[str], size: tuple[int, int], padding: int, extrude: in
     fit_rows = (max_size - 2 * margin + spacing) // pitch_y
     if fit_cols < 1 or fit_rows < 1:
         raise SpriteforgeError(f"a {w}x{h} sprite with padding {padding} and extrude {extrude} does "
-                               f"not fit in --max-size {max_size}")
+                               f"not fit in {{max_size}} {max_size}")
     n = len(names)
     # Near-square pages: as many columns as sqrt(n) needs, capped by max_size.
     cols = max(1, min(fit_cols, math.ceil(math.sqrt(n * h / w))))
@@ -127,7 +127,7 @@ def pack_maxrects(names: list[str], sizes: list[tuple[int, int]], padding: int, 
     cell = [(w + 2 * extrude + padding, h + 2 * extrude + padding) for w, h in sizes]
     for (w, h), (cw, ch), nm in zip(sizes, cell, names):
         if cw + padding > max_size or ch + padding > max_size:
-            raise SpriteforgeError(f"{nm}: {w}x{h} sprite does not fit in --max-size {max_size}")
+            raise SpriteforgeError(f"{nm}: {w}x{h} sprite does not fit in {{max_size}} {max_size}")
     # Tallest first, then widest: the usual good order for MaxRects.
     order = sorted(range(len(names)), key=lambda i: (-cell[i][1], -cell[i][0], names[i]))
     area = sum(cw * ch for cw, ch in cell)
@@ -168,7 +168,7 @@ def _maxrects_pages(names, sizes, cell, order, width, padding, extrude, max_size
         used_h = max(p.y + p.h + extrude + padding for p in placements if p and p.page == page)
         pages.append((_pot(width), _pot(used_h)) if pot else (width, used_h))
         if len(left) == len(remaining):
-            raise SpriteforgeError("could not place sprites within --max-size")
+            raise SpriteforgeError("could not place sprites within {max_size}")
         remaining = left
         page += 1
     return Packing(pages, placements, None)

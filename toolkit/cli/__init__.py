@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import OptionError, SpriteforgeError
+from ..errors import SpriteforgeError
 from .base import app
 from . import sheets, gan, latent, style, atlas, studio  # noqa: E402,I001  (pipeline order: --help's)
 
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpriteforgeError as e:
         if os.environ.get("SPRITEFORGE_DEBUG"):
             raise
-        msg = f"{_flag(e.param)} {e.reason}" if isinstance(e, OptionError) else str(e)
+        msg = e.render(_flag)  # {param} in a message: the flag
         print(f"spriteforge: error: {_one_line(msg)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

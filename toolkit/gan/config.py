@@ -176,9 +176,9 @@ def read_run_state(out: str | os.PathLike) -> dict | None:
     try:
         state = read_json(f, "run state", ("config",))
     except SpriteforgeError as e:
-        raise SpriteforgeError(f"{e}; use a new --out folder") from None
+        raise SpriteforgeError(f"{e}; use a new {{out}} folder") from None
     if not isinstance(state.get("config"), dict):
-        raise SpriteforgeError(f"{f}: not a spriteforge run state; use a new --out folder")
+        raise SpriteforgeError(f"{f}: not a spriteforge run state; use a new {{out}} folder")
     return state
 
 
@@ -198,7 +198,7 @@ def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainC
     if old.get("data") != data:
         raise SpriteforgeError(
             f"{out} holds a run on different training data ({old.get('n_images')} images, "
-            f"fingerprint {old.get('data')}); use a new --out folder")
+            f"fingerprint {old.get('data')}); use a new {{out}} folder")
     if old.get("architecture") != cfg.architecture():
         was, now = old.get("architecture") or {}, cfg.architecture()
 
@@ -208,7 +208,7 @@ def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainC
         diff = [k for k in dict.fromkeys([*now, *was]) if show(was, k) != show(now, k)]
         what = ", ".join(f"--{k.replace('_', '-')} {show(was, k)} there, {show(now, k)} now" for k in diff[:3])
         raise SpriteforgeError(f"{out} holds a run of another architecture ({what}); resume it with the "
-                               f"options it began with, or use a new --out folder")
+                               f"options it began with, or use a new {{out}} folder")
     return TrainConfig.from_dict({**conf, "sample_every": cfg.sample_every,
                                   "checkpoint_every": cfg.checkpoint_every})
 
@@ -229,7 +229,7 @@ def run_lock(out: Path):
             pid = f.read().strip() or "?"
             f.close()
             raise SpriteforgeError(f"{out} is being trained by another process (pid {pid}); wait for it "
-                                   f"to finish or use another --out folder") from None
+                                   f"to finish or use another {{out}} folder") from None
         if path.is_file() and os.stat(path).st_ino == os.fstat(f.fileno()).st_ino:
             break
         f.close()  # locked a file that a run ending just now removed: take the new one
@@ -291,7 +291,7 @@ def check_train_options(*, steps: int | None = None, minutes: float | None = Non
     if minutes is not None and minutes <= 0:
         raise OptionError("minutes", f"must be > 0, got {minutes}")
     if labelled and clusters is not None:
-        raise OptionError("clusters", "and labelled classes (--conditional) both set the classes: give one")
+        raise OptionError("clusters", "and labelled classes ({conditional}) both set the classes: give one")
     if clusters is not None and (clusters < 0 or clusters == 1):
         raise OptionError("clusters", f"must be 0 (off) or >= 2, got {clusters}")
     if class_loss is not None and class_loss < 0:
@@ -354,7 +354,7 @@ def plan_training(images: np.ndarray, out: str | os.PathLike, *, labels: np.ndar
               size=size, tile=tile)
     if tileable:
         if plain:
-            raise OptionError("tileable", "is a recipe of its own: not with --plain")
+            raise OptionError("tileable", "is a recipe of its own: not with {plain}")
         kw.update(tileable=True, augment="color,roll,cutout", sample_scale=SAMPLE_SCALE)
     if clusters:
         kw["clusters"] = clusters
@@ -396,4 +396,4 @@ def _check_resume(out, previous: dict, **given) -> None:
             show = (lambda v: ("on" if v else "off") if isinstance(v, bool) else v)
             raise OptionError(params.get(key, key), f"{show(value)} differs from the run being resumed "
                               f"in {out} ({show(previous[key])}); leave it out to resume, or use a new "
-                              f"--out folder")
+                              f"{{out}} folder")

@@ -93,7 +93,7 @@ def class_index(classes: list[str], name: str, model_dir=None) -> int:
     """Label index of a class name; SpriteforgeError listing the classes if unknown."""
     if not classes:
         where = f"{model_dir}: " if model_dir else ""
-        raise SpriteforgeError(f"{where}this model has no classes (train it with --conditional)")
+        raise SpriteforgeError(f"{where}this model has no classes (train it with {{conditional}})")
     if name not in classes:
         raise SpriteforgeError(f"unknown class {name!r}; this model has: {', '.join(classes)}")
     return classes.index(name)

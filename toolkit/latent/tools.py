@@ -89,7 +89,7 @@ def resolve(text: str, latent_dim: int, run: str | os.PathLike | None = None) ->
         return seed_latents(1, int(text), latent_dim)[0]
     f = find_latent_file(text, run)
     if f is None:
-        hint = "" if run else " (bare sprite names need --run DIR)"
+        hint = "" if run else " (bare sprite names need {run} DIR)"
         raise SpriteforgeError(f"unknown operand {text!r}: not a seed, a saved latent (.npy) or a "
                                f"sprite written by generate{hint}")
     try:
@@ -173,9 +173,9 @@ def interpolate(model_dir, start: str | None, end: str | None, *, via: list[str]
         raise OptionError("steps", f"must be in 2..1000, got {steps}")
     morph = bool(from_class or to_class)
     if start is None and not morph:
-        raise SpriteforgeError("give --from (and --to), or --from-class and --to-class")
+        raise SpriteforgeError("give {from} (and {to}), or {from_class} and {to_class}")
     if end is None and not morph:
-        raise SpriteforgeError("give --to: the end of the path")
+        raise SpriteforgeError("give {to}: the end of the path")
     start = start if start is not None else "0"
     end = end if end is not None else start
     meta = load_config(model_dir)  # everything is checked before TensorFlow loads

@@ -65,7 +65,7 @@ def _checked(p: Path, colours: list) -> np.ndarray:
         raise SpriteforgeError(f"{p}: the palette holds one colour; a palette needs at least 2")
     if len(arr) > MAX_COLOURS:
         raise SpriteforgeError(f"{p}: {len(arr)} colours; a palette holds at most {MAX_COLOURS} "
-                               f"(to take a sheet's style, give it as --style)")
+                               f"(to take a sheet's style, give it as {{style}})")
     return arr
 
 

@@ -69,7 +69,7 @@ def tier_colours(tiers: list[str], overrides: str | None = None) -> dict[str, np
     unknown = [t for t in tiers if t not in table]
     if unknown:
         raise OptionError("tiers", f"unknown tier {unknown[0]!r}; tiers: {', '.join(table)} "
-                                   f"(or name one with --tier-colors NAME=#rrggbb), or auto")
+                                   f"(or name one with {{tier_colors}} NAME=#rrggbb), or auto")
     return {t: table[t] for t in tiers}
 
 

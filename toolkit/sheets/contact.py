@@ -27,7 +27,7 @@ def contact_sheet(images: np.ndarray, cols: int | None = None, scale: int = 2, p
     out_w, out_h = pad + cols * (w * scale + pad), pad + rows * (h * scale + pad)
     if out_w * out_h > MAX_PICTURE_PIXELS:
         raise OptionError("scale", f"{scale} would make a {out_w}x{out_h} picture (over "
-                               f"{MAX_PICTURE_PIXELS // 1_000_000} Mpx); use a smaller --scale")
+                               f"{MAX_PICTURE_PIXELS // 1_000_000} Mpx); use a smaller {{scale}}")
     comp = composite(images, background[:3])
     comp = np.concatenate([comp, np.full(comp.shape[:3] + (1,), 255.0, np.float32)], -1)
     comp = np.rint(comp).astype(np.uint8)

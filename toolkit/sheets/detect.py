@@ -454,7 +454,7 @@ def detect_grid(rgba: np.ndarray, min_tile: int = MIN_TILE, max_gap: int = MAX_G
     if lx is None or ly is None:
         raise SpriteforgeError(
             f"could not find a tile grid in this {w}x{h} sheet (no gutters and no "
-            f"repeating tile boundaries); pass --tile SIZE")
+            f"repeating tile boundaries); pass {{tile}} SIZE")
     return Grid(lx.tile, ly.tile, lx.margin, ly.margin, lx.spacing, ly.spacing,
                 lx.count, ly.count, 1, f"{lx.method}/{ly.method}")
 

@@ -111,7 +111,7 @@ def load_tiles(source: str | os.PathLike, size: tuple[int, int] | None = None,
         more = f" and {len(odd) - 3} more" if len(odd) > 3 else ""
         raise SpriteforgeError(
             f"{src}: {len(odd)} image(s) are not {w}x{h}: {shown}{more} "
-            f"(use --on-size skip or --on-size fit)")
+            f"(use {{on_size}} skip or {{on_size}} fit)")
     out_imgs, out_names = [], []
     for n, i in zip(names, imgs):
         if (i.shape[1], i.shape[0]) != (w, h):

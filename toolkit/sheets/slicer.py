@@ -114,7 +114,7 @@ def slice_sheet(rgba: np.ndarray, tile: tuple[int, int] | None = None, *, margin
     nh, nw = native.shape[:2]
     if tile is None:
         if margin is not None or spacing is not None:
-            raise OptionError("margin", "and --spacing need --tile (or leave all three out to detect)")
+            raise OptionError("margin", "and {spacing} need {tile} (or leave all three out to detect)")
         grid = detect_grid(native, tol=NOISE_TOL if pixels else 0)
         grid = Grid(**{**grid.to_dict(), "scale": k, "resampled": pixels.describe() if pixels else ""})
     else:
@@ -225,7 +225,7 @@ def slice_files(sheets: list[str | os.PathLike], out: str | os.PathLike, *,
     if not any(len(r.tiles) for r in results):
         dropped = sum(r.dropped_empty for r in results), sum(r.dropped_duplicate for r in results)
         raise SpriteforgeError(f"no tiles to write: all {sum(dropped)} cells were empty ({dropped[0]}) or "
-                               f"duplicates ({dropped[1]}); check --tile, or --keep-empty")
+                               f"duplicates ({dropped[1]}); check {{tile}}, or {{keep_empty}}")
     if report:  # only once every sheet has read and sliced cleanly
         for res in results:
             report(f"{res.source}: {res.grid.describe()} [{res.grid.method}]; kept {len(res.tiles)}, "

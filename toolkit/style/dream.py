@@ -56,7 +56,7 @@ def check_filters(layer: str, count: int, first: int, size: int) -> None:
     """``filter_patterns``' options, checked before any work."""
     n = channels(layer)
     if count < 1 or first < 0 or first + count > n:
-        raise SpriteforgeError(f"{layer} has {n} filters: --first + --count must be within 0..{n}, "
+        raise SpriteforgeError(f"{layer} has {n} filters: {{first}} + {{count}} must be within 0..{n}, "
                                f"got {first} + {count}")
     if size < 16:
         raise OptionError("size", f"must be >= 16, got {size}")

@@ -75,7 +75,7 @@ def load_style(source: str | os.PathLike, seed: int = 0) -> np.ndarray:
 def sprite_size(photo_hw: tuple[int, int], size: str | int) -> tuple[int, int]:
     """(h, w) of the sprite: "64" = longer side 64 keeping the aspect; "64x48" exact."""
     H, W = photo_hw
-    w, h = parse_size(size, "--size")
+    w, h = parse_size(size, "{size}")
     if "x" not in str(size).lower():  # N: the longer side, the aspect kept
         s = w
         w, h = (s, max(1, round(s * H / W))) if W >= H else (max(1, round(s * W / H)), s)
@@ -230,7 +230,7 @@ def prepare(photo: str | os.PathLike | np.ndarray, size, mask=None, remove_bg: b
         photo_alpha = _crop_to_aspect(rgba[..., 3:4], h, w)[..., 0]
         m_sprite = area_resize(photo_alpha[..., None].astype(np.float64), (h, w))[..., 0] >= 127.5
     if not m_sprite.any():
-        raise SpriteforgeError("the foreground mask is empty at this --size")
+        raise SpriteforgeError("the foreground mask is empty at this {size}")
     m_work = m_sprite.repeat(k, 0).repeat(k, 1)
     return rgb, work, (h, w), k, m_work, m_sprite
 

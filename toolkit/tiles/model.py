@@ -63,8 +63,8 @@ def uses_tiles(model_dir: str | os.PathLike, method: str = "auto") -> bool:
     if method not in METHODS:
         raise OptionError("method", f"must be one of {', '.join(METHODS)}, got {method!r}")
     if method == "quilt" and not has_tiles(model_dir):
-        raise SpriteforgeError(f"{model_dir}: no {TILES_FILE} (quilting recipe): train it with --tileable "
-                               f"or use --method gan")
+        raise SpriteforgeError(f"{model_dir}: no {TILES_FILE} (quilting recipe): train it with {{tileable}} "
+                               f"or use {{method}} gan")
     return method == "quilt" or (method == "auto" and has_tiles(model_dir))
 
 
