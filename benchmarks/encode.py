@@ -38,7 +38,8 @@ from toolkit.gan.folder import Generator
 from toolkit.gan.train import train_plan
 from toolkit.io import save_png
 from toolkit.kmeans import distances
-from toolkit.latent.encode import SPREAD, encode, psnr, variations
+from toolkit.latent.encode import encode, psnr
+from toolkit.latent.variations import SPREAD, variations
 from toolkit.latent.tune import TUNE_STEPS
 from toolkit.sheets import contact_sheet
 from toolkit.pixelart.stats import STATS, scorecard
@@ -137,7 +138,7 @@ def main():
 def search(gen, out, ftrain, pr, div, closer, n):
     """Random samples in each source's cell (nearer it than any training sprite): how many,
     and the diversity of 16 of them picked farthest-first, against variations' per source."""
-    from toolkit.latent.encode import _farthest_first
+    from toolkit.latent.variations import _farthest_first
     fs = sprite_features(out)
     z, lab = gen.latents(n, 4242), gen.default_labels(n, 4242)
     f = np.concatenate([sprite_features(gen.style.clean(gen(z[i:i + 1024], None if lab is None else lab[i:i + 1024])))

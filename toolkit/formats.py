@@ -28,7 +28,7 @@ FILES = {  # name: (written by, read by), the contracts between commands (docs/a
     "generator.json": ("gan/export.py", "gan/runtime.py, examples/loot/loot.js"),
     "style.json": ("gan/export.py", "examples/loot/loot.js"),
     "encode.json": ("latent/encode.py", "latent/tools.py"),
-    "variations.json": ("latent/encode.py", "latent/tools.py"),
+    "variations.json": ("latent/variations.py", "latent/tools.py"),
     "interpolate.json": ("latent/tools.py", "users"),
     "arithmetic.json": ("latent/tools.py", "users"),
     "tiles.json": ("tiles/model.py", "tiles/model.py"),

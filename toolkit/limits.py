@@ -19,8 +19,16 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "seed": (0, SEED_MAX, False),
     "minutes": (0, 7 * 24 * 60, True),
     "steps": (1, BIG, False),
-    "encode.steps": (0, BIG, False),
-    "variations.steps": (0, BIG, False),
+    "encode.steps": (0, 5000, False),
+    "variations.steps": (0, 5000, False),
+    "tune_steps": (0, 5000, False),
+    "n": (1, 100_000, False),        # sprites one call writes
+    "variations.n": (1, 10_000, False),
+    "studio.n": (1, 256, False),     # sprites one studio request may ask for
+    "truncation": (0, 1, True),
+    "spread": (0, 2, True),
+    "mutation": (0, 2, False),
+    "morph.steps": (2, 64, False),
     "batch_size": (1, 1024, False),
     "sample_every": (1, BIG, False),
     "checkpoint_every": (1, BIG, False),

@@ -55,7 +55,8 @@ def test_optimising_the_latent_beats_the_best_sample(gen):
 def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
     from toolkit.gan.metrics import memorisation_threshold, nn_distance
     from toolkit.gan.sample import novelty_features
-    from toolkit.latent.encode import encode, variations
+    from toolkit.latent.encode import encode
+    from toolkit.latent.variations import variations
     src = gen.train_images[17]  # one it reconstructs well (60's variations qualify none)
     enc = encode(gen, src[None], steps=20)
     a, za, _ = variations(gen, src, 8, spread=0.3, seed=3, encoded=enc, tune_steps=50)  # tuned: the default path
@@ -78,11 +79,12 @@ def test_variations_are_seeded_differ_and_are_not_the_sprite(gen):
 
 
 def test_variations_of_a_sprite_the_model_cannot_reach_still_differ(gen, monkeypatch):
-    import toolkit.latent.encode as E
+    import toolkit.latent.variations as E
     from toolkit.kmeans import distances
+    from toolkit.latent.encode import encode
     from toolkit.vgg import sprite_features
     src = gen.train_images[60]
-    enc = E.encode(gen, src[None], steps=20)
+    enc = encode(gen, src[None], steps=20)
     # no candidate qualifies, as for a sprite the model draws nothing near
     monkeypatch.setattr(E, "_pixel_art_inside", lambda g, images: np.zeros(len(images), bool))
 
@@ -97,7 +99,7 @@ def test_variations_of_a_sprite_the_model_cannot_reach_still_differ(gen, monkeyp
 
 
 def test_variations_keep_only_candidates_that_look_like_the_sets_pixel_art(gen):
-    from toolkit.latent.encode import _pixel_art_inside
+    from toolkit.latent.variations import _pixel_art_inside
     real = gen.train_images
     assert _pixel_art_inside(gen, real).mean() >= 0.65  # 5-95 % on each of seven statistics (0.69)
     rng = np.random.default_rng(0)
@@ -177,8 +179,8 @@ def test_variations_command(mine, tmp_path):
 
 @pytest.mark.parametrize("args,msg", [
     (["--spread", "0"], "--spread must be in (0, 2]"),
-    (["-n", "0"], "-n must be in 1..10000"),
-    (["--tune-steps", "-1"], "--tune-steps must be in 0..5000"),
+    (["-n", "0"], "-n must be 1..10000"),
+    (["--tune-steps", "-1"], "--tune-steps must be 0..5000"),
 ])
 def test_variations_options_are_checked_first(args, msg, mine, tmp_path, capsys):
     assert main(["variations", str(MODEL), str(mine / "real.png"), *args, "--out", str(tmp_path / "v")]) == 2

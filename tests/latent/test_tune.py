@@ -43,7 +43,8 @@ def test_tuning_makes_the_pivot_draw_the_sprite_and_leaves_the_model_as_it_was(g
 
 
 def test_variations_from_the_tuned_copy_look_more_like_their_source(gen, pivot):
-    from toolkit.latent.encode import Encoded, variations
+    from toolkit.latent.encode import Encoded
+    from toolkit.latent.variations import variations
     from toolkit.vgg import sprite_features
     src, z, lab = pivot
     enc = Encoded(z[None], np.array([lab], np.int32), src[None], np.zeros(1), np.zeros(1), 1.0)
@@ -61,7 +62,8 @@ def test_variations_from_the_tuned_copy_look_more_like_their_source(gen, pivot):
 
 def test_a_copy_that_draws_nothing_clean_falls_back_to_the_models_own_variations(gen, pivot, monkeypatch):
     import toolkit.latent.tune as T
-    from toolkit.latent.encode import Encoded, variations
+    from toolkit.latent.encode import Encoded
+    from toolkit.latent.variations import variations
     src, z, lab = pivot
     enc = Encoded(z[None], np.array([lab], np.int32), src[None], np.zeros(1), np.zeros(1), 1.0)
 
@@ -77,7 +79,8 @@ def test_a_copy_that_draws_nothing_clean_falls_back_to_the_models_own_variations
 
 def test_mix_picks_from_the_copy_and_the_model_and_varies_more(gen):
     from toolkit.kmeans import distances
-    from toolkit.latent.encode import encode, variations
+    from toolkit.latent.encode import encode
+    from toolkit.latent.variations import variations
     from toolkit.vgg import sprite_features
     src = gen.train_images[3]  # a weapon both the copy and the model draw variations of
     enc = encode(gen, src[None], steps=20)
@@ -95,7 +98,8 @@ def test_mix_picks_from_the_copy_and_the_model_and_varies_more(gen):
 
 
 def test_mix_where_the_model_draws_nothing_near_gives_the_copys_variations(gen, pivot):
-    from toolkit.latent.encode import Encoded, variations
+    from toolkit.latent.encode import Encoded
+    from toolkit.latent.variations import variations
     src, z, lab = pivot
     enc = Encoded(z[None], np.array([lab], np.int32), src[None], np.zeros(1), np.zeros(1), 1.0)
     np.testing.assert_array_equal(variations(gen, src, 4, seed=2, encoded=enc, tune_steps=30, mix=True)[0],

@@ -131,25 +131,18 @@ def variations_cmd(
     no .npy is written (as operands they are encoded like any sprite of yours). From a saved
     latent (.npy, or a sprite written by generate or encode), or with --tune-steps 0, they come
     from the model itself, each with its latent (variation_NNN.npy)."""
-    from ..gan.folder import Generator, load_config
     from ..formats import check_output_dir
+    from ..gan.folder import Generator, load_config
     from ..io import read_rgba
-    from ..latent.encode import STEPS, Encoded, check_options, check_sprites, variations, write_variations
-    from ..latent.tools import find_latent_file, point_class, resolve
-    check_options(n=n, spread=spread, tune_steps=tune_steps)
-    meta = load_config(model)
+    from ..latent.encode import STEPS, check_options, check_sprites
+    from ..latent.variations import from_saved, variations, write_variations
+    check_options("variations", n=n, spread=spread, tune_steps=tune_steps)
+    load_config(model)
     check_output_dir(out, overwrite)
     pal = _palette(palette)
-    saved = find_latent_file(str(sprite))  # a latent of generate's or encode's: no search needed
-    z = resolve(str(sprite), meta["config"].latent_dim) if saved else None
-    image = None if z is not None and sprite.suffix == ".npy" else read_rgba(sprite)
     gen = Generator(model)
-    enc = None
-    if z is not None:
-        lab = np.array([point_class(gen, str(sprite))]) if gen.classes else None  # as it was saved
-        drawn = gen.style.clean(gen(z[None], lab))
-        image = drawn[0] if image is None else image
-        enc = Encoded(z[None], lab, drawn, np.zeros(1), np.zeros(1), 0.0)
+    enc = from_saved(gen, sprite)  # a latent of generate's or encode's: no search needed
+    image = enc.images[0] if enc is not None and sprite.suffix == ".npy" else read_rgba(sprite)
     check_sprites(gen, [image], [str(sprite)])
     tune_steps = 0 if enc else tune_steps  # a saved latent draws its sprite already
     with progress_bar((0 if enc else STEPS) + tune_steps or None, "encoding and tuning" if tune_steps else "encoding") as adv:

@@ -11,7 +11,6 @@ from typing import Iterator
 import numpy as np
 
 from .. import seeds
-from ..errors import OptionError
 from ..formats import atomic_dir, save_json
 from ..io import encode_indexed_png, encode_png, save_png
 from ..pixelart.cleanup import palette_option, render
@@ -63,7 +62,6 @@ def novelty_features(images: np.ndarray) -> np.ndarray:
 
 # --------------------------------------------------------------------------- generate
 
-MAX_SPRITES = 100_000   # generate -n: a bound on what one call writes
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PREVIEW_MAX = 1024      # sprites in preview.png (sheet.png holds them all)
 BATCH = 256             # sprites per streamed batch
@@ -71,17 +69,16 @@ SCREEN = 4              # batches whose redraws are drawn together (fewer padded
 
 
 def check_truncation(truncation: float) -> None:
-    """The latents' scale (``--truncation``) must lie in (0, 1]."""
-    if not 0 < truncation <= 1:
-        raise OptionError("truncation", f"must be in (0, 1], got {truncation}")
+    """The latents' scale (``truncation``) must lie in (0, 1] (``limits.RANGES``)."""
+    from ..limits import check_numbers
+    check_numbers("generate", {"truncation": truncation})
 
 
 def check_generate(model_dir, n: int, classes: list[str] | None, truncation: float = 1.0) -> np.ndarray | None:
     """Checks ``generate``'s options before the model loads; -> the label per sprite
     for ``classes`` (names), else None."""
-    if n < 1 or n > MAX_SPRITES:
-        raise OptionError("n", f"must be 1..{MAX_SPRITES}, got {n}")
-    check_truncation(truncation)
+    from ..limits import check_numbers
+    check_numbers("generate", {"n": n, "truncation": truncation})
     names = load_config(model_dir).get("classes", [])
     if not classes:
         return None

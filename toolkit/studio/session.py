@@ -26,10 +26,10 @@ import numpy as np
 from ..errors import SpriteforgeError
 from ..formats import atomic_dir, read_json, save_json, write_bytes_atomic
 from ..io import encode_png, save_png
+from ..limits import check_numbers
 
 ID_RE = re.compile(r"^[0-9a-f]{16}$")
 NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-MAX_BATCH = 256        # sprites one request may ask for
 MAX_UPLOAD = 1 << 20   # bytes of an uploaded PNG
 CANDIDATES = 20_000    # sprites kept in memory for keep / breed / morph (oldest dropped)
 DIRECTIONS = 6         # PCA directions of the early features per model
@@ -148,8 +148,7 @@ class Studio:
              truncation: float = 1.0) -> list[dict]:
         """``n`` new sprites from latents ``seed`` (as ``generate --seed SEED --no-novelty``)."""
         _count(n)
-        if not 0 < truncation <= 1:
-            raise StudioError(f"truncation must be in (0, 1], got {truncation}")
+        check_numbers("studio", {"truncation": truncation})
         gen = self.gen(model)
         z = gen.latents(n, seed) * np.float32(truncation)
         labels = self._labels(model, n, seed, klass)
@@ -169,8 +168,7 @@ class Studio:
         _count(n)
         if not isinstance(parents, list) or len(parents) < 2:
             raise StudioError("breeding needs two or more parents")
-        if not 0 <= mutation <= 2:
-            raise StudioError(f"mutation must be in 0..2, got {mutation}")
+        check_numbers("studio", {"mutation": mutation})
         recs = [self.sprite(p) for p in parents]
         model = recs[0]["model"]
         if any(r["model"] != model for r in recs):
@@ -198,8 +196,7 @@ class Studio:
         """``steps`` sprites from ``a`` to ``b`` along the great circle (slerp) between their
         latents; between two classes, the class embeddings are mixed as ``interpolate`` does."""
         from ..latent.paths import slerp
-        if not 2 <= steps <= 64:
-            raise StudioError(f"steps must be 2..64, got {steps}")
+        check_numbers("morph", {"steps": steps})
         ra, rb = self.sprite(a), self.sprite(b)
         if ra["model"] != rb["model"]:
             raise StudioError("a morph needs two sprites of one model")
@@ -217,18 +214,17 @@ class Studio:
 
     def variations(self, sid: str, n: int = 16, spread: float = 0.8, seed: int = 0) -> list[dict]:
         """``variations`` of one sprite, from its latent (the model as it is)."""
-        from ..latent.encode import Encoded, variations
+        from ..latent.encode import Encoded
+        from ..latent.variations import variations
         _count(n)
-        if not 0 < spread <= 2:
-            raise StudioError(f"spread must be in (0, 2], got {spread}")
+        check_numbers("variations", {"spread": spread})
         rec = self.sprite(sid)
         gen = self.gen(rec["model"])
         z = self._z(rec)[None]
         lab = None if rec["label"] is None else np.array([rec["label"]], np.int32)
         with self._lock:
-            drawn = gen.style.clean(gen(z, lab))
-            _, lat, enc = variations(gen, drawn[0], n, spread=spread, seed=seed, tune_steps=0,
-                                     encoded=Encoded(z, lab, drawn, np.zeros(1), np.zeros(1), 0.0))
+            enc = Encoded.of_latents(gen, z, lab)
+            _, lat, enc = variations(gen, enc.images[0], n, spread=spread, seed=seed, tune_steps=0, encoded=enc)
         labels = None if lab is None else np.full(len(lat), lab[0], np.int32)
         lineage = [{"op": "variation", "parents": [sid], "spread": spread, "seed": seed} for _ in lat]
         return self._render(rec["model"], np.asarray(lat, np.float32), labels, lineage)
@@ -421,5 +417,6 @@ class Studio:
 
 
 def _count(n) -> None:
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_BATCH:
-        raise StudioError(f"n must be 1..{MAX_BATCH}, got {n!r}")
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise StudioError(f"n must be an integer, got {n!r}")
+    check_numbers("studio", {"n": n})

@@ -142,9 +142,8 @@ class TileModel:
 def check_tile_generate(model_dir, n: int, families: list[str] | None, palette: str = "training",
                         truncation: float = 1.0) -> "TileModel":
     """``generate``'s checks for a quilted model, before any tile is drawn; -> the model."""
-    from ..gan.sample import MAX_SPRITES
-    if n < 1 or n > MAX_SPRITES:
-        raise OptionError("n", f"must be 1..{MAX_SPRITES}, got {n}")
+    from ..limits import check_numbers
+    check_numbers("generate", {"n": n})
     if palette not in ("training", "none"):
         raise OptionError("palette", "does not apply to quilted tiles (they keep the exemplars' own "
                           "pixels); with method gan the generator's tiles are snapped to it")
