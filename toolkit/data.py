@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
-from .errors import SpriteforgeError
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from .errors import OptionError, SpriteforgeError
 from .sheets.classes import CLASSES_FILE, assign_classes, class_names, read_classes
 from .sheets.load import TileSet, load_tiles
-
 from .shipped import root
 
 DATASETS_DIR = root() / "datasets"
@@ -68,3 +66,40 @@ def labelled(source: str | os.PathLike, ts: TileSet, mapping: str | os.PathLike 
     return Labelled(ts.images[keep], [ts.names[i] for i in keep],
                     np.array([names.index(got[i]) for i in keep], np.int32), names,
                     [n for n, c in zip(ts.names, got) if c is None])
+
+
+@dataclass
+class TrainingData:
+    """What ``train`` learns from: ``images`` (N, H, W, 4) uint8, their ``names`` (all the
+    tiles', for the quilting recipes), ``labels`` (N,) int32 and ``classes`` (None: the GAN
+    makes its own clusters), and the tiles ``unmapped`` to any class (left out)."""
+    images: np.ndarray
+    names: list[str]
+    labels: np.ndarray | None
+    classes: list[str] | None
+    unmapped: list[str]
+
+
+def check_label_options(conditional: bool, classes=None, families: bool = False, clusters: int = 0) -> None:
+    """Where ``train``'s classes come from, checked before any data loads: one source at most."""
+    if classes is not None and not conditional:
+        raise OptionError("classes", "needs {conditional}")
+    if families and (conditional or clusters):
+        raise OptionError("families", "and {conditional} or {clusters} both set the classes: give one")
+
+
+def training_data(source: str | os.PathLike, on_size: str | None = None, *, conditional: bool = False,
+                  classes: str | os.PathLike | None = None, families: bool = False) -> TrainingData:
+    """``source`` (a shipped dataset's name, a folder or a sheet) with its classes: the
+    CLASSES.txt rules (or ``classes``) with ``conditional``, each tile's family (its name's
+    stem) with ``families``, else none."""
+    check_label_options(conditional, classes, families)
+    ts = load_data(source, on_size)
+    if conditional:
+        lab = labelled(source, ts, classes)
+        return TrainingData(lab.images, lab.names, lab.labels, lab.classes, lab.unmapped)
+    if families:
+        from .sheets.classes import family_labels
+        labels, names = family_labels(ts.names)
+        return TrainingData(ts.images, ts.names, labels, names, [])
+    return TrainingData(ts.images, ts.names, None, None, [])

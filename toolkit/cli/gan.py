@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import OptionError, SpriteforgeError
+from ..errors import OptionError
 from ..progress import info, progress_bar
 from .base import app
 
@@ -57,32 +57,21 @@ def train_cmd(
     TensorBoard logs in OUT/logs. Checkpoints let a killed run resume: run the same
     command again (options given then must match the run's; one run per folder at a time).
     """
-    from ..data import labelled, load_data
-    from ..gan.config import check_train_options, plan_training
+    from ..data import check_label_options, training_data
     from ..formats import check_writable
-    from ..gan.train import train_plan
-    if classes is not None and not conditional:
-        raise SpriteforgeError("--classes needs --conditional")
-    if families and (conditional or clusters):
-        raise OptionError("families", "and --conditional or --clusters both set the classes: give one")
+    from ..gan.config import check_train_options, plan_training
+    from ..gan.train import check_space, train_plan
+    check_label_options(conditional, classes, families, clusters)
     opts = dict(steps=steps, minutes=minutes, batch_size=batch_size, sample_every=sample_every,
                 checkpoint_every=checkpoint_every, clusters=clusters, class_loss=class_loss, plain=plain)
     check_train_options(**opts, labelled=conditional or families, seed=seed)  # before any data loads
     check_writable(out)
-    from ..gan.train import check_space
     check_space(out)
-    ts = load_data(data, on_size)
-    images, labels, names, tile_names = ts.images, None, None, ts.names
-    if conditional:
-        lab = labelled(data, ts, classes)
-        tile_names = lab.names
-        if lab.unmapped:
-            info(f"{len(lab.unmapped)} tile(s) have no class and are left out: "
-                 f"{', '.join(lab.unmapped[:8])}{' ...' if len(lab.unmapped) > 8 else ''}")
-        images, labels, names = lab.images, lab.labels, lab.classes
-    if families:
-        from ..sheets.classes import family_labels
-        labels, names = family_labels(ts.names)
+    td = training_data(data, on_size, conditional=conditional, classes=classes, families=families)
+    if td.unmapped:
+        info(f"{len(td.unmapped)} tile(s) have no class and are left out: "
+             f"{', '.join(td.unmapped[:8])}{' ...' if len(td.unmapped) > 8 else ''}")
+    images, labels, names, tile_names = td.images, td.labels, td.classes, td.names
     plan = plan_training(images, out, labels=labels, class_names=names, seed=seed, flip=flip,
                          class_balance=balance, tileable=tileable, **opts)
     info(f"training on {len(plan.images)} tiles from {data}"

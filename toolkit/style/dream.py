@@ -41,8 +41,11 @@ def channels(layer: str) -> int:
     return {1: 64, 2: 128, 3: 256, 4: 512, 5: 512}[int(layer[5])]
 
 
-def check_dream(layer: str, filter: int | None, octaves: int, steps: int) -> None:
-    """``dream``'s options, checked before any work: one SpriteforgeError naming the option."""
+def check_dream(layer: str, filter: int | None, octaves: int, steps: int, style=None, size=None) -> None:
+    """``dream``'s options (and ``dream_sprite``'s ``style`` and ``size``), checked before any
+    work: one SpriteforgeError naming the option."""
+    if (size is None) != (style is None):
+        raise SpriteforgeError("{size} and {style} go together (a sprite needs both)")
     check_layer(layer)
     if filter is not None and not 0 <= filter < channels(layer):
         raise OptionError("filter", f"must be 0..{channels(layer) - 1} for {layer}, got {filter}")
@@ -107,6 +110,34 @@ def dream(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, o
         cur = v.numpy()[0].astype(np.float64)
     rgb = to_rgb(cur)
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
+
+
+def dream_sprite(photo: np.ndarray, layer: str = "block4_conv3", *, octaves: int = 3, steps: int = 12,
+                 filter: int | None = None, seed: int = 0, style=None, size=None, progress=None) -> dict:
+    """``dream`` of an (H, W, 3|4) photo, then (with ``style`` and ``size``) that dream as a
+    sprite (``stylize``) -> {"full": (h, w, 4) uint8 the dream, "sprite": (h', w', 4) uint8 or
+    None}."""
+    check_dream(layer, filter, octaves, steps, style, size)
+    img = dream(np.asarray(photo)[..., :3], layer, octaves=octaves, steps=steps, filter=filter, seed=seed,
+                progress=progress)
+    full = np.concatenate([img, np.full(img.shape[:2] + (1,), 255, np.uint8)], -1)
+    if style is None:
+        return {"full": full, "sprite": None}
+    from .stylize import stylize
+    return {"full": full, "sprite": stylize(img, style, size, seed=seed)["sprite"]}
+
+
+def write_dream(result: dict, out) -> list:
+    """``dream_sprite``'s result -> OUT (the dream, or the sprite with the dream beside it as
+    OUT_full.png) -> the paths written."""
+    from pathlib import Path
+
+    from ..io import save_png
+    out = Path(out)
+    if result["sprite"] is None:
+        return [save_png(out, result["full"])]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return [save_png(out, result["sprite"]), save_png(out.with_name(out.stem + "_full.png"), result["full"])]
 
 
 def filter_patterns(layer: str, count: int = 16, first: int = 0, size: int = 64, steps: int = 40,
