@@ -24,7 +24,7 @@ FILES = {  # name: (written by, read by), the contracts between commands (docs/a
     "model.json": ("gan/folder.py", "gan/folder.py"),
     "run.json": ("gan/train.py", "gan/config.py (resume)"),
     "best.json": ("gan/pick.py", "gan/pick.py (resume; in checkpoints/)"),
-    "generate.json": ("gan/sample.py", "atlas/build.py, latent/tools.py"),
+    "generate.json": ("gan/output.py", "atlas/build.py, latent/tools.py"),
     "generator.json": ("gan/export.py", "gan/runtime.py, examples/loot/loot.js"),
     "style.json": ("gan/export.py", "examples/loot/loot.js"),
     "encode.json": ("latent/encode.py", "latent/tools.py"),
@@ -34,8 +34,8 @@ FILES = {  # name: (written by, read by), the contracts between commands (docs/a
     "tiles.json": ("tiles/model.py", "tiles/model.py"),
     "recolor.json": ("tiers.py", "atlas/build.py"),
     "atlas.json": ("atlas/build.py", "atlas/level.py"),
-    "studio.json": ("studio/session.py", "users"),
-    "favourites.json": ("studio/session.py", "studio/session.py"),
+    "studio.json": ("studio/store.py", "users"),
+    "favourites.json": ("studio/store.py", "studio/store.py"),
 }
 
 

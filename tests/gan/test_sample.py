@@ -51,11 +51,12 @@ def test_generate_checks_n_and_out_before_the_model_loads(tiny_model, tmp_path, 
 
 
 def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, monkeypatch):
+    import toolkit.gan.output as output
     import toolkit.gan.sample as sample
     model, _ = tiny_model
     # every sprite counts as a near-copy once: its redraw must not depend on the batching
     monkeypatch.setattr(sample, "memorisation_threshold", lambda f: float("inf"))
-    metas = [sample.write_generated(sample.generate_batches(model, 12, 3, batch=b, max_rounds=1),
+    metas = [output.write_generated(sample.generate_batches(model, 12, 3, batch=b, max_rounds=1),
                                     tmp_path / str(b), seed=3) for b in (256, 5)]
     assert [m["replaced_by_novelty_filter"] for m in metas] == [12, 12]
     for f in sorted((tmp_path / "256").iterdir()):
@@ -71,18 +72,19 @@ def test_generate_streams_in_batches_with_the_same_bytes(tiny_model, tmp_path, m
 def test_a_failed_sprite_write_surfaces_and_leaves_no_folder(tiny_model, tmp_path, monkeypatch):
     import pytest
 
+    import toolkit.gan.output as output
     import toolkit.gan.sample as sample
     model, _ = tiny_model
-    real, calls = sample._write_sprites, []
+    real, calls = output._write_sprites, []
 
     def second_fails(folder, names, *a):  # the files are written on a thread: its error must reach us
         calls.append(names)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
         real(folder, names, *a)
-    monkeypatch.setattr(sample, "_write_sprites", second_fails)
+    monkeypatch.setattr(output, "_write_sprites", second_fails)
     with pytest.raises(OSError, match="No space"):
-        sample.write_generated(sample.generate_batches(model, 12, 3, batch=5), tmp_path / "g", seed=3)
+        output.write_generated(sample.generate_batches(model, 12, 3, batch=5), tmp_path / "g", seed=3)
     assert len(calls) >= 2 and list(tmp_path.iterdir()) == []  # no output folder, no temp
 
 
@@ -128,6 +130,7 @@ def test_a_tileable_family_model_draws_a_family_and_names_the_others(tmp_path, c
 
 
 def test_truncation_scales_every_latent_redraws_included(tiny_model, tmp_path, monkeypatch):
+    import toolkit.gan.output as output
     import toolkit.gan.sample as sample
     model, _ = tiny_model
     plain = sample.generate(model, 6, 2, novelty=False)
@@ -140,7 +143,7 @@ def test_truncation_scales_every_latent_redraws_included(tiny_model, tmp_path, m
     redrawn = sample.generate(model, 6, 2, max_rounds=1, truncation=0.5)
     full = sample.generate(model, 6, 2, max_rounds=1)
     np.testing.assert_array_equal(redrawn.latents, full.latents * np.float32(0.5))
-    meta = sample.write_generated(sample.generate_batches(model, 3, 2, novelty=False, truncation=0.5),
+    meta = output.write_generated(sample.generate_batches(model, 3, 2, novelty=False, truncation=0.5),
                                   tmp_path / "g", seed=2)
     assert meta["truncation"] == 0.5
 

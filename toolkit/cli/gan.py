@@ -124,7 +124,8 @@ def generate_cmd(
     overwrite: bool = typer.Option(False, help="Replace a non-empty --out folder."),
 ):
     """Generate new sprites: PNGs with transparent backgrounds, their latents, and a sheet."""
-    from ..gan.sample import check_generate, generate_batches, write_generated
+    from ..gan.output import write_generated
+    from ..gan.sample import check_generate, generate_batches
     from ..formats import check_output_dir
     from ..pixelart.cleanup import check_palette, shared_palette
     from ..tiles import uses_tiles
@@ -175,7 +176,7 @@ def tiles_cmd(
     """Seamless variants of your own floor or wall, no training: new tiles pieced from it
     (image quilting on a torus), none a shifted copy of it. Writes the PNGs, tiled/NAME.png
     (each repeated 4x4), tiled.png, preview.png and generate.json with each seam score."""
-    from ..gan.sample import write_generated
+    from ..gan.output import write_generated
     from ..formats import check_output_dir
     from ..tiles.model import check_variants, load_exemplars, variant_stream
     recipe = check_variants(variants, block)

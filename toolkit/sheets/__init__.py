@@ -1,6 +1,7 @@
 """Stage 1: sprite and tile sheets -> clean training sets."""
 from .contact import contact_sheet, pack_sheet
-from .detect import Grid, background_mask, detect_grid, detect_upscale, grid_from_options
+from .detect import Grid, background_mask, detect_grid, grid_from_options
+from .pixels import detect_upscale
 from .load import TileSet, fit_tile, load_tiles
 from .slicer import SliceResult, empty_tiles, parse_size, slice_files, slice_sheet, tile_hash
 

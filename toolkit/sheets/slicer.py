@@ -13,8 +13,8 @@ import numpy as np
 from ..errors import OptionError, SpriteforgeError
 from ..formats import atomic_dir, check_output_dir, save_json
 from ..io import encode_png, read_rgba
-from .detect import (Grid, as_u32, canonical_transparent, detect_grid, detect_pixel_grid, detect_upscale,
-                     grid_from_options, resample_to_native, NOISE_TOL)
+from .detect import Grid, as_u32, canonical_transparent, detect_grid, grid_from_options
+from .pixels import NOISE_TOL, detect_pixel_grid, detect_upscale, resample_to_native
 
 
 @dataclass

@@ -201,7 +201,7 @@ def check_variants(n: int, block: str) -> Recipe | None:
 
 def variant_stream(exemplars: np.ndarray, n: int, seed: int, recipe: Recipe | None = None,
                    novelty: bool = True, batch: int = 16):
-    """Seamless variants of one material, for ``gan.sample.write_generated``: -> (Stream,
+    """Seamless variants of one material, for ``gan.output.write_generated``: -> (Stream,
     the recipe used). ``recipe`` None fits one (``fit_recipe``); tile i comes from the
     stream [seed, TILES, i] and is redrawn while it is a shifted copy of an exemplar."""
     from ..gan.sample import Batch, Stream
