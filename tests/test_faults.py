@@ -121,7 +121,8 @@ def test_a_damaged_export_folder_gets_one_clear_error_naming_the_file(tmp_path):
 def test_a_refused_resume_names_the_option_not_an_architecture_dict(tmp_path):
     from dataclasses import replace
     from toolkit.errors import SpriteforgeError
-    from toolkit.gan.config import TrainConfig, resume_config
+    from toolkit.gan.config import TrainConfig
+    from toolkit.gan.run import resume_config
     from toolkit.formats import save_json
     cfg = TrainConfig()
     save_json(tmp_path / "run.json", {"data": "fp", "n_images": 3, "architecture": cfg.architecture(),

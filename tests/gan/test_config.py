@@ -8,7 +8,8 @@ from tests.helpers import sprites
 from toolkit.cli import main
 from toolkit.errors import OptionError, SpriteforgeError
 from toolkit.gan.clusters import cluster_labels, cluster_names
-from toolkit.gan.config import TrainConfig, check_train_options, fingerprint, plan_training
+from toolkit.gan.config import TrainConfig, check_train_options, plan_training
+from toolkit.gan.run import fingerprint
 
 
 def fingerprint_of(images, k):

@@ -176,7 +176,7 @@ print("RESULT", res.steps, np.isfinite(res.d_loss) and np.isfinite(res.g_loss))
 
 def test_one_run_per_folder_and_a_killed_checkpoint_write_is_cleaned(tmp_path, capsys):
     from tests.helpers import save_tiles
-    from toolkit.gan.config import run_lock
+    from toolkit.gan.run import run_lock
     out = tmp_path / "m"
     out.mkdir()
     data = save_tiles(tmp_path / "tiles", sprites())

@@ -6,57 +6,85 @@ config: option checks, labels or clusters, and what a resumed run keeps.
 """
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import os
 from dataclasses import asdict, dataclass, fields
-from pathlib import Path
 
 import numpy as np
 
 from ..errors import OptionError, SpriteforgeError
-from ..formats import read_json
+from .run import check_unlocked, fingerprint, read_run_state, resume_config
 
 MIN_IMAGES = 16
 SIZES = (16, 24, 32, 48, 64)  # square sprite sides the networks are built for (model.stages)
 MIN_SIDE = 8                  # smaller tiles hold too few pixels to learn from
 SAMPLE_SCALE = 1.15           # unconditional and tileable runs: a short run draws narrower than its data
-CLUSTER_SAMPLE_SCALE = 1.3    # clustered runs (translated views): recall 0.48 -> 0.54 at 10 minutes
-CLUSTER_AUGMENT = "translation"  # clustered runs: colour and cutout cost a 10-minute run recall
+CLUSTER_SAMPLE_SCALE = 1.3    # clustered runs (translated views) draw wider still
+CLUSTER_AUGMENT = "translation"  # clustered runs: colour and cutout cost a short run recall
 
 
 @dataclass
 class TrainConfig:
+    """The GAN recipe; ``model.json`` keeps it. Why each default: docs/experiments.md.
+
+    latent_dim: length of a latent vector.
+    g_width: the generator's first channel count (halved per stage).
+    g_upsample: "resize" (nearest, then conv) or "subpixel" (depth to space).
+    d_width: the discriminator's first channel count.
+    batch_size: sprites per step.
+    lr_g, lr_d: Adam learning rates of G and D.
+    beta_1, beta_2: Adam's moment decays.
+    ema_decay: the exported generator's moving average of G's weights (0: off).
+    pick_best: share of the budget's end whose best snapshot is exported (0: the last step).
+    loss: "hinge" or "bce" (non-saturating).
+    augment: DiffAugment ops on D's views, comma-separated.
+    flip: also train on mirrored sprites.
+    spectral_norm: spectral normalisation in D.
+    seed: the run's seed (data order, latents, weights).
+    sample_every: steps between sample grids.
+    checkpoint_every: steps between checkpoints.
+    pick_every: steps between snapshot-pick candidates (0: at each checkpoint).
+    num_classes: classes G and D are conditioned on (0: none).
+    class_balance: every class equally often per batch.
+    aux_weight: weight of D's auxiliary class loss (AC-GAN; 0: no head).
+    clusters: classes are this many k-means clusters of the tiles (0: labelled or none).
+    minibatch_std: D sees each batch's spread.
+    shared_fakes: G trains on the fakes D has just scored (one G pass per step).
+    size: the square side the networks draw (one of SIZES).
+    tile: [w, h] cut from the centre when the tiles are not size x size.
+    tileable: G wraps around its edges and D sees rolled views.
+    cover_weight: weight of the term that pulls each real sprite's nearest fake (IMLE-style).
+    sample_scale: latents are drawn at this times N(0, 1).
+    """
     latent_dim: int = 128
-    g_width: int = 128              # G channels 128-64-32-16
-    g_upsample: str = "resize"      # resize | subpixel: subpixel is faster, scored no better
-    d_width: int = 32               # a wider D scored within noise
-    batch_size: int = 32            # small batches buy more updates per minute on a CPU
-    lr_g: float = 4e-4              # twice DCGAN's: short CPU runs are far from converged
+    g_width: int = 128
+    g_upsample: str = "resize"
+    d_width: int = 32
+    batch_size: int = 32
+    lr_g: float = 4e-4
     lr_d: float = 4e-4
     beta_1: float = 0.0
     beta_2: float = 0.99
-    ema_decay: float = 0.995        # 0.99-0.999 within noise
-    pick_best: float = 0.3          # export the best of the budget's last 30 % (0: the last)
-    loss: str = "hinge"             # hinge | bce (non-saturating)
+    ema_decay: float = 0.995
+    pick_best: float = 0.3
+    loss: str = "hinge"
     augment: str = "color,translation,cutout"
     flip: bool = False              # DCSS weapons all point up-right
     spectral_norm: bool = True
     seed: int = 0
     sample_every: int = 250
     checkpoint_every: int = 250
-    pick_every: int = 0             # steps between pick candidates; 0: at each checkpoint
+    pick_every: int = 0
     num_classes: int = 0
-    class_balance: bool = True      # every class equally often per batch
-    aux_weight: float = 0.25        # AC-GAN class loss (conditional runs): class accuracy vs KID
-    clusters: int = 0               # classes are k-means clusters of the tiles (gan/clusters.py)
-    minibatch_std: bool = True      # D sees a batch's spread: more variety (recall)
-    shared_fakes: bool = True       # one G pass per step: 20 % faster
-    size: int = 32                  # sprite side the networks draw (SIZES)
-    tile: list | None = None        # [w, h] cut from the centre when the tiles are not size x size
-    tileable: bool = False          # G wraps around its edges; D sees rolled views
-    cover_weight: float = 0.0       # each real pulls its nearest same-class fake (IMLE-style): recall
-    sample_scale: float = SAMPLE_SCALE  # latents drawn at this times N(0, 1): more of the set (recall)
+    class_balance: bool = True
+    aux_weight: float = 0.25
+    clusters: int = 0               # set by gan/clusters.py
+    minibatch_std: bool = True
+    shared_fakes: bool = True
+    size: int = 32
+    tile: list | None = None
+    tileable: bool = False
+    cover_weight: float = 0.0
+    sample_scale: float = SAMPLE_SCALE
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":
@@ -72,7 +100,7 @@ class TrainConfig:
     @classmethod
     def conditional(cls, num_classes: int, **kw) -> "TrainConfig":
         """The class-conditional recipe: batch 64, alternating D and G steps, sampled from N(0, 1)
-        itself (the wider draw blurs named classes: class accuracy 0.86 -> 0.77)."""
+        itself (the wider draw blurs named classes)."""
         return cls(**{"num_classes": num_classes, "batch_size": 64, "shared_fakes": False,
                       "sample_scale": 1.0, **kw})
 
@@ -151,106 +179,6 @@ def check_training_set(images: np.ndarray) -> None:
                                f"got {images.shape[1:3]} (plan_training pads other sizes)")
     if len(images) < MIN_IMAGES:
         raise SpriteforgeError(f"need at least {MIN_IMAGES} training images, got {len(images)}")
-
-
-def fingerprint(images: np.ndarray, labels: np.ndarray | None = None,
-                class_names: list[str] | None = None) -> str:
-    """Identity of a training set (with its labels and class names, when conditional)."""
-    h = hashlib.sha256(np.ascontiguousarray(images).tobytes())
-    if labels is not None:
-        h.update(np.asarray(labels, np.int32).tobytes())
-        h.update("\0".join(class_names or []).encode())
-    return h.hexdigest()[:16]
-
-
-# --------------------------------------------------------------------------- resuming
-
-LOCK_FILE = ".train.lock"
-
-
-def read_run_state(out: str | os.PathLike) -> dict | None:
-    """The run.json of the run already in ``out`` (None if none); SpriteforgeError if unreadable."""
-    f = Path(out) / "run.json"
-    if not f.is_file():
-        return None
-    try:
-        state = read_json(f, "run state", ("config",))
-    except SpriteforgeError as e:
-        raise SpriteforgeError(f"{e}; use a new {{out}} folder") from None
-    if not isinstance(state.get("config"), dict):
-        raise SpriteforgeError(f"{f}: not a spriteforge run state; use a new {{out}} folder")
-    return state
-
-
-def resume_config(out: str | os.PathLike, cfg: TrainConfig, data: str) -> TrainConfig:
-    """The config a run into ``out`` continues with: ``cfg`` for a new run; for a run
-    already there, its own config (with ``cfg``'s sample and checkpoint intervals).
-    SpriteforgeError when that run is on other data (``data``: its ``fingerprint``) or
-    has another architecture."""
-    old = read_run_state(out)
-    if old is None:
-        return cfg
-    # Runs from before these options existed had none of them.
-    conf = {"class_balance": False, "aux_weight": 0.0, "minibatch_std": False,
-            "shared_fakes": False, "pick_best": 0.0, **old["config"]}
-    if "minibatch_std" not in old.get("architecture", {}) and cfg.minibatch_std:
-        cfg = TrainConfig(**{**asdict(cfg), "minibatch_std": False})
-    if old.get("data") != data:
-        raise SpriteforgeError(
-            f"{out} holds a run on different training data ({old.get('n_images')} images, "
-            f"fingerprint {old.get('data')}); use a new {{out}} folder")
-    if old.get("architecture") != cfg.architecture():
-        was, now = old.get("architecture") or {}, cfg.architecture()
-
-        def show(d, k):
-            v = d.get(k)
-            return "off" if v in (None, False) else "on" if v is True else repr(v)
-        diff = [k for k in dict.fromkeys([*now, *was]) if show(was, k) != show(now, k)]
-        what = ", ".join(f"--{k.replace('_', '-')} {show(was, k)} there, {show(now, k)} now" for k in diff[:3])
-        raise SpriteforgeError(f"{out} holds a run of another architecture ({what}); resume it with the "
-                               f"options it began with, or use a new {{out}} folder")
-    return TrainConfig.from_dict({**conf, "sample_every": cfg.sample_every,
-                                  "checkpoint_every": cfg.checkpoint_every})
-
-
-@contextlib.contextmanager
-def run_lock(out: Path):
-    """Hold OUT/.train.lock while a run trains: a second run into the same folder is refused
-    (SpriteforgeError) instead of training into the same files. The OS drops the lock when a
-    process dies, so a killed run never leaves it held; a run that ends removes the file."""
-    import fcntl
-    path = out / LOCK_FILE
-    for _ in range(3):
-        f = open(path, "a+")
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            f.seek(0)
-            pid = f.read().strip() or "?"
-            f.close()
-            raise SpriteforgeError(f"{out} is being trained by another process (pid {pid}); wait for it "
-                                   f"to finish or use another {{out}} folder") from None
-        if path.is_file() and os.stat(path).st_ino == os.fstat(f.fileno()).st_ino:
-            break
-        f.close()  # locked a file that a run ending just now removed: take the new one
-    else:
-        raise SpriteforgeError(f"{out}: could not take {LOCK_FILE}; runs keep starting and ending there")
-    try:
-        f.seek(0)
-        f.truncate()
-        f.write(str(os.getpid()))
-        f.flush()
-        yield
-    finally:
-        path.unlink(missing_ok=True)  # still ours: removed before the lock is let go
-        f.close()
-
-
-def check_unlocked(out: str | os.PathLike) -> None:
-    """SpriteforgeError when another process is training into ``out`` now."""
-    if (Path(out) / LOCK_FILE).is_file():
-        with run_lock(Path(out)):
-            pass
 
 
 # --------------------------------------------------------------------------- planning

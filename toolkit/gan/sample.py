@@ -266,7 +266,7 @@ def _cleaners(style, batches: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     # One BLAS thread per worker: with the cores already shared out, OpenBLAS's own threads
-    # only spin (10,000 sprites: 52.8 s of clean-up -> 25 s). Read when a worker imports numpy.
+    # only spin (it halved the clean-up of 10,000 sprites). Read when a worker imports numpy.
     saved = {k: os.environ.get(k) for k in BLAS_THREADS}
     os.environ.update({k: "1" for k in BLAS_THREADS})
     held = _hold_ctrl_c()  # a Ctrl-C while a worker starts would leave it reading a half-sent start

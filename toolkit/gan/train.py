@@ -20,7 +20,8 @@ from ..errors import SpriteforgeError
 from ..formats import save_json, sweep_temps, write_bytes_atomic
 from ..io import encode_gif, read_rgba, save_png
 from ..sheets import contact_sheet
-from .config import TrainConfig, TrainPlan, check_training_set, fingerprint, resume_config, run_lock
+from .config import TrainConfig, TrainPlan, check_training_set
+from .run import fingerprint, resume_config, run_lock
 from .folder import export
 from .pick import BestSnapshot
 from .step import SpriteGAN, batch_indices, strategy_for, to_float

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..gan.folder import Generator
 
-TUNE_STEPS = 200    # Adam steps on the copy's layout layers (100: less like the source, 0.27x vs 0.26x the variety)
+TUNE_STEPS = 200    # Adam steps on the copy's layout layers (100: less like the source)
 TUNE_LR = 1e-3      # 3e-4 (as for StyleGAN's pivots) moved the pixels too little in 200 steps
 TUNE_PIXEL = 10.0   # pixel term's weight (RGBA in [-1, 1]); at 1 the pixel error barely fell
 TUNE_SPATIAL = 0.5  # block-2 activations, place by place, as in encode

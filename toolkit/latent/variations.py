@@ -19,11 +19,11 @@ from ..gan.folder import Generator
 from .encode import STEPS, Encoded, _centres, _features, _hue_lists, check_options, encode
 from .tune import TUNE_STEPS
 
-SPREAD = 0.8        # 0.3 kept 96 % near the source but 0.22x the diversity of samples
-MAX_ROUNDS = 8      # variations: redraws of sprites too close to the input
-OVERSAMPLE = 8      # variations: candidates drawn per variation asked for (4: 62 % qualified at spread 0.8)
-SPREAD_MIX = (0.5, 1.0, 1.5, 2.0)  # candidates' noise scales, times SPREAD (one scale: 82 % near the source, mixed: 90 %)
-WALK_ROUNDS = 3     # variations: rounds stepping out from the most different ones (0: one draw, 0.33x the diversity of samples; 4: 0.41x)
+SPREAD = 0.8        # less keeps nearer the source at the cost of variety
+MAX_ROUNDS = 8      # redraws of sprites too close to the input
+OVERSAMPLE = 8      # candidates drawn per variation asked for (4: too few qualified)
+SPREAD_MIX = (0.5, 1.0, 1.5, 2.0)  # candidates' noise scales, times SPREAD (mixed: more stay near the source)
+WALK_ROUNDS = 3     # rounds stepping out from the most different ones (more variety; 4 bought little)
 WALK_STEP = 0.5     # their noise scale, times spread
 FILL_SHORTLIST = 4  # too few qualify: the fill is picked farthest-first from this many times the missing
 

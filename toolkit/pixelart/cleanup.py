@@ -61,7 +61,7 @@ class SpriteStyle:
     alphas: np.ndarray         # (L,) uint8, ascending, with 0 and 255
     layout: np.ndarray         # (N, D) float32 layout features of the set
     counts: np.ndarray         # (N,) colours per training sprite
-    chroma_sigma: float = 0.0  # no a*, b* blur for generated sprites: it greyed them (FD 1.75x -> 3.28x)
+    chroma_sigma: float = 0.0  # no a*, b* blur for generated sprites: it greyed them
     dither: float = 0.0        # error diffusion in place of despeckle (texture sets); 0 = off
     outlines: np.ndarray | None = None  # (N,) dark-outline share per training sprite; None: no outline step
     islands: np.ndarray | None = None   # (N,) solid parts per training sprite; None: no parts limit

@@ -45,7 +45,7 @@ GRAIN_PATCH = 4     # px pieces of it: no brick or mortar line is copied whole (
 # Why these values: docs/experiments.md, "Photo -> sprite: the weights".
 STYLE_WEIGHT = 3.0      # style vs content at strength 1: 10 lost edges
 TV_WEIGHT = 1.0
-ITERATIONS = 0          # Adam steps of the neural transfer: off unless asked (it bought 0.02 Gram for 99 % of the time)
+ITERATIONS = 0          # Adam steps of the neural transfer: off unless asked (little gain for most of the time)
 EDGE_WEIGHT = 20.0      # keeps the photo's sprite-scale edges
 SHARPEN = 1.0           # L* unsharp amount at sprite scale (2: crisper, grainier)
 HUE_ROUNDS = 5          # re-mappings that undo the palette's pull on the mean hue (3: 1.6 left on one photo)
