@@ -195,13 +195,13 @@ def check_output_dir(out: str | os.PathLike, overwrite: bool = False) -> Path:
 
 
 def check_output_file(out: str | os.PathLike, overwrite: bool = False, suffix: str | None = None,
-                      flag: str = "--out") -> Path:
-    """An output file's path, checked before any work: not a folder, ``suffix`` (".png") if
-    given, writable, and an existing file only with ``overwrite`` (a user's file is never
-    replaced without it)."""
+                      param: str = "out") -> Path:
+    """An output file's path (the parameter ``param``), checked before any work: not a
+    folder, ``suffix`` (".png") if given, writable, and an existing file only with
+    ``overwrite`` (a user's file is never replaced without it)."""
     p = Path(out)
     if p.is_dir() or (suffix and p.suffix.lower() != suffix):
-        raise SpriteforgeError(f"{p}: {flag} must be a{' ' + suffix if suffix else ''} file path")
+        raise SpriteforgeError(f"{p}: {{{param}}} must be a{' ' + suffix if suffix else ''} file path")
     if p.exists() and not overwrite:
         raise SpriteforgeError(f"{p}: exists (use {{overwrite}} to replace it)")
     check_writable(p)

@@ -27,7 +27,9 @@ except ImportError:  # older typer runs on click itself
     from click.exceptions import ClickException as _ClickError
 
 # API parameter -> the flag that sets it, where it is not --PARAM-WITH-DASHES
-FLAGS = {"n": "-n", "class_balance": "--balance", "labels": "--conditional"}
+FLAGS = {"n": "-n", "class_balance": "--balance", "labels": "--conditional", "json_out": "--json",
+         "klass": "--class", "start": "--from", "end": "--to", "fmt": "--format", "folder": "--dir",
+         "open_page": "--open"}
 
 
 def _flag(param: str) -> str:

@@ -219,7 +219,7 @@ def evaluate_cmd(
     uses_tiles(model, method)  # checked before the slow work, as are the model and the output
     load_config(model)
     if json_out:
-        check_output_file(json_out, overwrite, ".json", "--json")
+        check_output_file(json_out, overwrite, ".json", "json_out")
     m = evaluate(model, n, seed, truncation=truncation, class_check=class_check, method=method)
     for k, v in m.items():
         if k.startswith("pixel_art"):

@@ -151,7 +151,7 @@ def evaluate_style_cmd(
     if out:
         check_output_file(out, overwrite, ".png")
     if json_out:
-        check_output_file(json_out, overwrite, ".json", "--json")
+        check_output_file(json_out, overwrite, ".json", "json_out")
     with progress_bar(iterations, "stylizing", enabled=iterations > 0, fields=True) as adv:
         r = compare(photo, style, size, seed, colors=colors, mask=mask, remove_bg=remove_bg,
                     iterations=iterations, strength=strength, progress=adv)
