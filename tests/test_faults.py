@@ -127,9 +127,11 @@ def test_a_refused_resume_names_the_option_not_an_architecture_dict(tmp_path):
     cfg = TrainConfig()
     save_json(tmp_path / "run.json", {"data": "fp", "n_images": 3, "architecture": cfg.architecture(),
                                       "config": {}})
-    with pytest.raises(SpriteforgeError, match=r"--tileable off there, on now") as e:
+    from toolkit.cli import _flag
+    with pytest.raises(SpriteforgeError, match=r"\(tileable off there, on now\)") as e:
         resume_config(tmp_path, replace(cfg, tileable=True), "fp")
-    assert "{" not in str(e.value)
+    assert "{" not in str(e.value)  # the API names the parameter, the command line its flag:
+    assert "(--tileable off there, on now); resume it" in e.value.render(_flag)
 
 
 def test_fd_floor_is_matched_when_the_real_set_is_over_twice_the_samples():

@@ -130,20 +130,25 @@ def sweep_temps(folder: str | os.PathLike) -> int:
     return sum(remove_stale_temps(d / n) for n in sorted(names))
 
 
-def save_weights_atomic(model, path: str | os.PathLike) -> Path:
-    """``model.save_weights(path)`` through a temporary beside it (Keras wants the name to end
-    in .weights.h5), so ``path`` is never half-written."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f"{_temp_prefix(p)}keras.tmp.weights.h5")
+def _through(tmp, p: Path, write) -> Path:
+    """``write(tmp)``, then ``tmp`` takes ``p``'s place; on any failure ``tmp`` is removed."""
     try:
-        model.save_weights(str(tmp))
+        write(tmp)
         os.replace(tmp, p)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     return p
+
+
+def save_weights_atomic(model, path: str | os.PathLike) -> Path:
+    """``model.save_weights(path)`` through a temporary beside it (Keras wants the name to end
+    in .weights.h5), so ``path`` is never half-written."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    return _through(p.with_name(f"{_temp_prefix(p)}keras.tmp.weights.h5"), p,
+                    lambda tmp: model.save_weights(str(tmp)))
 
 
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
@@ -151,16 +156,12 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(p), suffix=".tmp", dir=p.parent)
-    try:
+
+    def write(tmp):
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp, p)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return p
+    return _through(tmp, p, write)
 
 
 def _umask() -> int:
