@@ -234,6 +234,8 @@ def labelled_real(gen) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
     from .data import DATASETS, dataset_path, labelled, load_data
     from .errors import SpriteforgeError
     from .io import list_images
+    if gen.train_images.shape[1:3] != (32, 32):
+        return None  # the shipped datasets load as 32 x 32 sprites
     for name in DATASETS:
         if len(list_images(dataset_path(name))) < len(gen.train_images):
             continue  # cheap: fewer files than training sprites cannot be the set
