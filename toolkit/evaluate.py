@@ -262,8 +262,8 @@ def readability(real_f: np.ndarray, real_y: np.ndarray, classes: list[str], fake
     cv_top = np.zeros(len(real_f))
     for k in range(folds):
         test = idx[k::folds]
-        cv_top[test] = ClassProbe().fit(real_f[np.setdiff1d(idx, test)], real_y[np.setdiff1d(idx, test)],
-                                        C).proba(real_f[test]).max(1)
+        train = np.setdiff1d(idx, test)
+        cv_top[test] = ClassProbe().fit(real_f[train], real_y[train], C).proba(real_f[test]).max(1)
     thr = float(np.quantile(cv_top, READ_QUANTILE))
     p = ClassProbe().fit(real_f, real_y, C).proba(fake_f)
     read = p.max(1) >= thr

@@ -171,20 +171,23 @@ class SpriteStyle:
         alpha (N, H, W) uint8; specks: solid (N, H, W) bool; hues: (N, H, W, 3) Lab;
         choose: per sprite, palette indices; map, despeckle, outline: (N, H, W) int, an
         index into the sprite's chosen colours, -1 off the solid; see_through: the result."""
-        emit = trace or (lambda step, value: None)
+        def emit(step, made):  # a copy only when traced: clean() is generate's hot path
+            if trace is not None:
+                trace(step, made.copy() if isinstance(made, np.ndarray) else made)
         threshold = DESPECKLE if despeckle_threshold is None else despeckle_threshold
         alpha = snap_alpha(raw[..., 3], self.alphas, self.alpha_share)
-        emit("alpha", alpha.copy())
+        emit("alpha", alpha)
         near = self._near(raw)
         solid = drop_specks(alpha >= 128, parts=None if self.islands is None else self.islands[near].max(1))
         alpha[(alpha >= 128) & ~solid] = 0
-        emit("specks", solid.copy())
+        emit("specks", solid)
+        drawn = np.flatnonzero(solid.any((1, 2)))  # sprites with a solid pixel
         lab = smooth_chroma(to_lab(raw[..., :3], LIGHTNESS), solid, self.chroma_sigma)
         if self.hues:  # in place: despeckle compares with these colours too
-            for i in np.flatnonzero(solid.any((1, 2))):
+            for i in drawn:
                 lab[i][solid[i]] = hue_families(lab[i][solid[i]], self.hues,
                                                 None if hue_centres is None else hue_centres[i])
-            emit("hues", lab.copy())
+            emit("hues", lab)
         pal_lab = self._lab()
         chosen = [np.zeros(0, np.int64) if not m.any() else
                   choose_lab(lab[i][m], pal_lab, int(k), seed, index=self._index()) if len(pal_lab) > k
@@ -193,31 +196,31 @@ class SpriteStyle:
         idx = np.full(solid.shape, -1, np.int64)
         if self.dither > 0:  # a texture: mapped by error diffusion, no despeckle or outline
             groups: dict[int, list[int]] = {}
-            for i in np.flatnonzero(solid.any((1, 2))):  # by colour count (powers of two): little padding
+            for i in drawn:  # by colour count (powers of two): little padding
                 groups.setdefault(int(np.ceil(np.log2(max(len(chosen[i]), 1)))), []).append(int(i))
             for which in groups.values():
                 cols = np.full((len(which), max(len(chosen[i]) for i in which), 3), np.inf)
                 for j, i in enumerate(which):
                     cols[j, :len(chosen[i])] = pal_lab[chosen[i]]
                 idx[which] = np.where(solid[which], diffuse(lab[which], solid[which], cols, self.dither), -1)
-            emit("map", idx.copy())
+            emit("map", idx)
         else:
-            for i in np.flatnonzero(solid.any((1, 2))):
+            for i in drawn:
                 idx[i][solid[i]] = nearest(lab[i][solid[i]], pal_lab[chosen[i]])
-            emit("map", idx.copy())
+            emit("map", idx)
             if threshold > 0:
-                for i in np.flatnonzero(solid.any((1, 2))):
+                for i in drawn:
                     idx[i] = despeckle(idx[i], solid[i], lab[i], pal_lab[chosen[i]], threshold)
-                emit("despeckle", idx.copy())
+                emit("despeckle", idx)
             if self.outlines is not None:
                 targets = self.outlines_for(raw, near)
-                for i in np.flatnonzero(solid.any((1, 2))):
+                for i in drawn:
                     idx[i] = close_outline(idx[i], solid[i], pal_lab[chosen[i]], luma(self.palette[chosen[i]]),
                                            targets[i])
-                emit("outline", idx.copy())
+                emit("outline", idx)
         out = np.zeros_like(raw)
         out[..., 3] = alpha
-        for i in np.flatnonzero(solid.any((1, 2))):
+        for i in drawn:
             out[i][solid[i], :3] = self.palette[chosen[i][idx[i][solid[i]]]]
         soft = (alpha > 0) & ~solid
         if soft.any():
@@ -225,7 +228,7 @@ class SpriteStyle:
             rgb, inverse = np.unique(raw[..., :3][soft], axis=0, return_inverse=True)  # 7x fewer
             out[soft, :3] = pal[nearest(to_lab(rgb), soft_lab)][inverse.ravel()]
         out[alpha == 0] = 0
-        emit("see_through", out.copy())
+        emit("see_through", out)
         return out
 
 
