@@ -12,7 +12,7 @@ settings.register_profile("dev", max_examples=200, deadline=None,
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
-TRAINED_FIXTURES = {"tiny_model", "models"}  # fixtures that train a GAN first
+TRAINED_FIXTURES = {"tiny_model", "models", "latent_model"}  # fixtures that train a GAN first
 
 
 def pytest_collection_modifyitems(items):
