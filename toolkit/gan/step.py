@@ -116,24 +116,11 @@ class SpriteGAN:
             ce = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=cls)
             return logits, cfg.aux_weight * tf.reduce_sum(ce)
 
-        def g_objective(fake_logits, fake_aux, fake, z):
+        def g_objective(fake_logits, fake_aux, fake):
             loss = tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux
             if cfg.cover_weight:
                 loss += cfg.cover_weight * tf.reduce_sum(cover(real, fake))
-            loss = loss / global_b
-            if cfg.diversity_weight:
-                loss += cfg.diversity_weight * mode_seeking(fake, z) / n_rep
-            return loss
-
-        def mode_seeking(fake, z):
-            """Mean over same-class pairs of latent distance / image distance (L1): lower when
-            two latents draw sprites farther apart (MSGAN), against mode collapse."""
-            dz = tf.reduce_mean(tf.abs(z[:, None, :] - z[None, :, :]), -1)
-            flat = tf.reshape(fake, [b, -1])
-            dx = tf.reduce_mean(tf.abs(flat[:, None, :] - flat[None, :, :]), -1)
-            pair = tf.cast(labels[:, None] == labels[None, :], tf.float32) * (1.0 - tf.eye(b))
-            ratio = dz / (dx + 1e-5)
-            return tf.reduce_sum(ratio * pair) / tf.maximum(tf.reduce_sum(pair), 1.0)
+            return loss / global_b
 
         def cover(real, fake):
             """(B,) each real's squared distance to its nearest fake of the same class, over
@@ -153,7 +140,7 @@ class SpriteGAN:
             fake_logits, fake_aux = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
             d_loss = (tf.reduce_sum(self._d_loss(real_logits, fake_logits)) + real_aux) / global_b
             if cfg.shared_fakes:  # G learns from these fakes as D scored them, before D's update
-                g_loss = g_objective(fake_logits, fake_aux, fake, z)
+                g_loss = g_objective(fake_logits, fake_aux, fake)
         d_grads = tape.gradient(d_loss, self.D.trainable_variables)
         if cfg.shared_fakes:
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
@@ -164,7 +151,7 @@ class SpriteGAN:
             z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
             with tf.GradientTape() as tape:
                 fake = self.G(g_in(z), training=True)
-                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)), fake, z)
+                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)), fake)
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
         self.g_opt.apply_gradients(zip(g_grads, self.G.trainable_variables))
         return d_loss, g_loss
