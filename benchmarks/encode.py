@@ -84,7 +84,7 @@ def main():
     t_one = []  # one sprite a call: the first traces the optimiser's graph for a batch of one
     for i in range(4):
         t = time.perf_counter()
-        one = encode(gen, out[i:i + 1], seed=args.seed)
+        encode(gen, out[i:i + 1], seed=args.seed)
         t_one.append(time.perf_counter() - t)
     print(f"encode {len(out)} held-out weapons: VGG distance median {np.median(enc.distance):.3f} "
           f"(each: {' '.join(f'{d:.2f}' for d in enc.distance)}), typical real-to-real nearest "

@@ -13,7 +13,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.helpers import write_png
 from toolkit.io import read_rgba
 
 
