@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-SMALL = dict(latent_dim=32, g_width=64, d_width=16, batch_size=32)  # ~8 steps/s on two cores
+SMALL = dict(latent_dim=32, g_width=64, d_width=16, batch_size=32)  # ~12 steps/s on two cores
 SMALL_STEPS = 1000
 SMALL_CLUSTERS = 9  # as the shipped weapons model
 
@@ -48,3 +48,9 @@ def reach(gen):
     sample, VGG16 distance) to the one it draws farthest from."""
     from toolkit.latent.encode import encode
     return np.argsort(encode(gen, gen.train_images[:64], steps=0).distance, kind="stable")
+
+
+@pytest.fixture(scope="session")
+def drawn(gen):
+    """A sprite the model drew (seed 41), cleaned as generate cleans it: (32, 32, 4) uint8."""
+    return gen.style.clean(gen(gen.latents(1, 41), gen.default_labels(1, 41)))[0]

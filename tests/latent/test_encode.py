@@ -13,11 +13,10 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def mine(tmp_path_factory, gen, reach):
+def mine(tmp_path_factory, gen, reach, drawn):
     """Two sprites of a user's: a generated one (seed 41) and the real weapon the model draws nearest."""
     d = tmp_path_factory.mktemp("mine")
-    made = gen.style.clean(gen(gen.latents(1, 41), gen.default_labels(1, 41)))[0]
-    write_png(d / "made.png", made)
+    write_png(d / "made.png", drawn)
     write_png(d / "real.png", gen.train_images[reach[0]])
     return d
 

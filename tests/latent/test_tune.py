@@ -74,11 +74,10 @@ def test_a_copy_that_draws_nothing_clean_falls_back_to_the_models_own_variations
     np.testing.assert_array_equal(fell_back, own)
 
 
-def test_mix_picks_from_the_copy_and_the_model(gen):
+def test_mix_picks_from_the_copy_and_the_model(gen, drawn):
     from toolkit.latent.encode import encode
     from toolkit.latent.variations import variations
-    src = gen.style.clean(gen(gen.latents(1, 41), gen.default_labels(1, 41)))[0]  # one it drew: its
-    # own variations qualify as the copy's do
+    src = drawn  # one it drew: its own variations qualify as the copy's do
     enc = encode(gen, src[None], steps=20)
     copy = variations(gen, src, 8, seed=1, encoded=enc, tune_steps=100)[0]
     mixed = variations(gen, src, 8, seed=1, encoded=enc, tune_steps=100, mix=True)[0]
