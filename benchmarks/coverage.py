@@ -44,6 +44,7 @@ def main():
                          "read_as_drawn": r.get("read_as_drawn"),
                          "colour_step": step["fake_median"], "colour_step_real": step["real_median"],
                          "colour_step_real_p5_p95": [step["real_p5"], step["real_p95"]],
+                         "colour_step_real_iqr": [step["real_p25"], step["real_p75"]],
                          "colour_step_inside": step["inside"], "colour_step_ceiling": step["ceiling"],
                          "scorecard_inside": {k: round(v["inside"], 3) for k, v in r["pixel_art"].items()
                                               if isinstance(v, dict) and "inside" in v},
@@ -54,7 +55,8 @@ def main():
                   f"held-out {x['held_out_recall']:.2f} (ceiling {x['held_out_recall_ceiling']:.2f}, "
                   f"{x['held_out_recall'] / x['held_out_recall_ceiling']:.2f} of it); readability "
                   f"{x['readability']:.0%} (real {x['readability_real']:.0%}); colour step {x['colour_step']:.1f} "
-                  f"(real {x['colour_step_real']:.1f}); {x['seconds']} s", flush=True)
+                  f"(real {x['colour_step_real']:.1f}, IQR {step['real_p25']:.1f}-{step['real_p75']:.1f}); "
+                  f"{x['seconds']} s", flush=True)
             if x["readability_per_class"]:
                 print("    per class: " + ", ".join(f"{k} {v:.0%}" for k, v in x["readability_per_class"].items())
                       + f"; read as drawn {x['read_as_drawn']:.0%}", flush=True)

@@ -45,6 +45,10 @@ def test_evaluate_prints_each_class_beside_its_real_ceiling(tmp_path, capsys):
     assert cov[1].split()[:3] == ["VGG16", f"{m['precision']:.2f}", f"({m['real_half_precision']:.2f})"]
     assert cov[2].split()[3:] == [f"{m['held_out_recall']:.2f}", f"({m['held_out_real_half_recall']:.2f})"]
     assert cov[3].startswith("readability") and f"(real sprites {m['readability_real']:.0%})" in cov[3]
+    step = m["pixel_art"]["colour_step"]
+    inside = step["real_p25"] <= step["fake_median"] <= step["real_p75"]
+    assert cov[4].split()[:3] == ["colour", "step", f"{step['fake_median']:.1f}"]
+    assert f"{'inside' if inside else 'outside'} the real IQR {step['real_p25']:.1f}-{step['real_p75']:.1f}" in cov[4]
 
 
 @pytest.mark.slow

@@ -94,6 +94,8 @@ def test_scorecard_ceiling_is_high_on_real_and_noise_falls_outside():
     assert card["isolated"]["ceiling"] == 1.0
     assert card["isolated"]["inside"] == 0.0 and card["colours"]["inside"] == 0.0
     assert scorecard(real, real)["colours"]["inside"] == 1.0
+    step = pixel_stats(real)["colour_step"]  # the middle half the colour step's target names
+    assert [card["colour_step"][k] for k in ("real_p25", "real_p75")] == list(np.nanpercentile(step, [25, 75]))
     assert set(pixel_stats(real)) == set(card) - {"set_alpha_values"}
     with pytest.raises(ValueError, match="uint8"):
         pixel_stats(real.astype(np.float32))

@@ -244,6 +244,11 @@ def evaluate_cmd(
               f"          {m[pre + 'recall']:6.2f} ({m[pre + 'real_half_recall']:.2f})")
     if "readability" in m:
         print(f"readability      {m['readability']:6.0%} (real sprites {m['readability_real']:.0%})")
+    if "pixel_art" in m:  # a sprite's median step, held against the real sprites' middle half
+        c = m["pixel_art"]["colour_step"]
+        where = "inside" if c["real_p25"] <= c["fake_median"] <= c["real_p75"] else "outside"
+        print(f"colour step      {c['fake_median']:6.1f} (real median {c['real_median']:.1f}, "
+              f"{where} the real IQR {c['real_p25']:.1f}-{c['real_p75']:.1f})")
     if json_out:
         save_json(json_out, m)
 

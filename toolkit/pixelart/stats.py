@@ -226,8 +226,8 @@ def inside_ranges(images: np.ndarray, ranges: dict[str, tuple[float, float]]) ->
 def scorecard(fake: np.ndarray, real: np.ndarray, seed: int = 0, repeats: int = 10) -> dict:
     """Pixel-art statistics of ``fake`` held against ``real`` ((N, H, W, 4) uint8 each).
 
-    -> {stat: {"real_median", "real_p5", "real_p95", "fake_median", "inside", "ceiling"}}
-    where ``inside`` is the share of fake sprites inside the 5-95 % range of a random
+    -> {stat: {"real_median", "real_p5", "real_p95", "real_p25", "real_p75", "fake_median",
+    "inside", "ceiling"}} where ``inside`` is the share of fake sprites inside the 5-95 % range of a random
     real half, and ``ceiling`` the share of the other real half inside it (means over
     ``repeats`` splits); plus "set_alpha_values": distinct alpha values over each whole set.
     """
@@ -242,7 +242,8 @@ def scorecard(fake: np.ndarray, real: np.ndarray, seed: int = 0, repeats: int = 
         r, f = sr[k].astype(np.float64), sf[k].astype(np.float64)
         out[k] = {
             "real_median": float(np.nanmedian(r)), "real_p5": float(np.nanpercentile(r, 5)),
-            "real_p95": float(np.nanpercentile(r, 95)), "fake_median": float(np.nanmedian(f)),
+            "real_p95": float(np.nanpercentile(r, 95)), "real_p25": float(np.nanpercentile(r, 25)),
+            "real_p75": float(np.nanpercentile(r, 75)), "fake_median": float(np.nanmedian(f)),
             "inside": float(np.mean([_inside(f, r[p[:h]]) for p in splits])),
             "ceiling": float(np.mean([_inside(r[p[h:2 * h]], r[p[:h]]) for p in splits])),
         }
