@@ -65,7 +65,11 @@ try {
   }, job);
   if (out.error) throw new Error(out.error);
   if (job.presses) await page.click('canvas', { position: { x: 2, y: 2 } });  // focus the game
-  for (let i = 0; i < (job.classKeys || 0); i++) await page.keyboard.press('c');
+  for (let i = 0; i < (job.classKeys || 0); i++) {  // one press at a time, each seen before the next
+    const before = await page.evaluate(() => window.__loot.cls);
+    await page.keyboard.press('c');
+    await page.waitForFunction((b) => window.__loot.cls !== b, before, { timeout: 20000 });
+  }
   for (let i = 0; i < (job.presses || 0); i++) {
     await page.keyboard.press('Space');
     await page.waitForFunction((k) => window.__loot.rolled >= k, i + 1, { timeout: 60000 });
