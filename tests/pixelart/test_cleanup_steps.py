@@ -21,18 +21,18 @@ N = 12
 PORTABLE_NUMPY = {"NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512F AVX512_SKX AVX512_ICL AVX512_SPR"}
 PYTHON_SIDE = """
 import pickle, sys
-import numpy as np
 from toolkit.gan.folder import Generator
 gen = Generator(sys.argv[1])
 raw = gen(gen.latents(int(sys.argv[2]), 11), gen.default_labels(int(sys.argv[2]), 11))
 seen = {}
 gen.style.clean(raw, seed=0, trace=lambda step, value: seen.setdefault(step, value))
-pickle.dump((raw, seen), open(sys.argv[3], "wb"))
+pickle.dump((raw, seen, gen.style.web()), open(sys.argv[3], "wb"))
 """
 
 
 def _python_steps(model, tmp):
-    """(raw output (N, H, W, 4), each clean-up step's trace), from a process on portable kernels."""
+    """(raw output (N, H, W, 4), each clean-up step's trace, the style loot.js is given), from a
+    process on portable kernels."""
     import os
     import pickle
     import sys
@@ -43,11 +43,11 @@ def _python_steps(model, tmp):
     return pickle.loads(out.read_bytes())
 
 
-def _loot_steps(style, raw, seed, tmp):
+def _loot_steps(web_style, raw, seed, tmp):
     node = shutil.which("node")
     assert node, "node is needed: run `make clients` (make test does)"
     job = tmp / "job.json"
-    job.write_text(json.dumps({"style": style.web(), "raw": raw.reshape(len(raw), -1).tolist(),
+    job.write_text(json.dumps({"style": web_style, "raw": raw.reshape(len(raw), -1).tolist(),
                                "w": raw.shape[2], "h": raw.shape[1], "seed": seed}))
     r = subprocess.run([node, str(Path(__file__).with_name("loot_steps.mjs")), str(job)],
                        capture_output=True, text=True, timeout=300)
@@ -62,10 +62,8 @@ def _loot_steps(style, raw, seed, tmp):
     ("dcss-weapons-by-class", {"hues", "despeckle", "outline"}),  # a class model
 ])
 def test_loot_js_makes_what_each_python_step_makes(model, expect, tmp_path):
-    from toolkit.gan.folder import Generator
-    gen = Generator(ROOT / "trained" / model)
-    raw, py = _python_steps(model, tmp_path)
-    js = _loot_steps(gen.style, raw, 0, tmp_path)
+    raw, py, web_style = _python_steps(model, tmp_path)  # the model loads once, in that process
+    js = _loot_steps(web_style, raw, 0, tmp_path)
     assert list(py) == [s for s in STEPS if s in py] and expect <= set(py)
     for i, sprite in enumerate(js):
         assert [s for s, _ in sprite] == list(py), f"sprite {i}: loot.js ran other steps"
