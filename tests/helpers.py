@@ -61,3 +61,27 @@ def save_tiles(folder: Path, images: np.ndarray, names: list[str] | None = None)
     for i, im in enumerate(images):
         write_png(folder / (names[i] if names else f"t{i:02d}.png"), im)
     return folder
+
+
+# NumPy's AVX-512 kernels (SVML pow and cbrt, in Lab) can round an ulp off the C library's,
+# which loot.js matches, and tip a near tie; references loot.js is held to run on portable kernels.
+PORTABLE_NUMPY = {"NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512F AVX512_SKX AVX512_ICL AVX512_SPR"}
+
+
+def portable(code: str, **inputs):
+    """Run ``code`` in a Python process on NumPy's portable kernels: it sees ``inputs`` as
+    globals and leaves its answer in ``out``, which comes back (pickled)."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in.pkl", Path(tmp) / "out.pkl"
+        src.write_bytes(pickle.dumps(inputs))
+        script = ("import pickle, sys\nglobals().update(pickle.loads(open(sys.argv[1], 'rb').read()))\n"
+                  + code + "\nopen(sys.argv[2], 'wb').write(pickle.dumps(out))\n")
+        r = subprocess.run([sys.executable, "-c", script, str(src), str(dst)], env={**os.environ, **PORTABLE_NUMPY},
+                           capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr[-2000:]
+        return pickle.loads(dst.read_bytes())

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.helpers import portable
 from toolkit.cli import main
 
 from .test_browser import HARNESS, LOOT, ROOT, _serve
@@ -37,6 +38,13 @@ def _page(tmp: Path, model: str, job: dict, query: str = "") -> dict:
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
+def _python_clean(folder: Path, raw: np.ndarray) -> np.ndarray:
+    """What Python's clean-up makes of ``raw`` with the exported style, on NumPy's portable
+    kernels as loot.js is (tests.helpers.portable)."""
+    return portable("from toolkit.gan.runtime import OnnxGenerator\nout = OnnxGenerator(folder).style.clean(raw)",
+                    folder=str(folder), raw=raw)
+
+
 def test_a_texture_models_tiles_are_pythons_byte_for_byte_and_fast(tmp_path):
     from toolkit.gan.runtime import OnnxGenerator
     z = np.random.default_rng(5).standard_normal((N, 128)).astype(np.float32)
@@ -46,7 +54,7 @@ def test_a_texture_models_tiles_are_pythons_byte_for_byte_and_fast(tmp_path):
     assert onnx.style.dither > 0 and len(onnx.style.palette) > 20000  # diffusion, and the index in use
     raw = np.asarray(out["raw"], np.uint8).reshape(N, 32, 32, 4)
     js = np.asarray(out["clean"], np.uint8).reshape(N, 32, 32, 4)
-    np.testing.assert_array_equal(js, onnx.style.clean(raw))  # same raw in: same bytes out
+    np.testing.assert_array_equal(js, _python_clean(tmp_path / "x", raw))  # same raw in: same bytes out
     from dataclasses import replace
     assert (replace(onnx.style, dither=0.0).clean(raw) != js).any((1, 2, 3)).sum() >= N // 2  # diffusion ran
     each = np.array(out["bench"]["clean_each_ms"])
@@ -74,7 +82,8 @@ def test_a_class_model_draws_classes_in_turn_or_the_one_picked(tmp_path):
     onnx = OnnxGenerator(tmp_path / "x")
     raw = np.asarray(out["raw"], np.uint8).reshape(N, 32, 32, 4)
     assert np.abs(raw.astype(int) - onnx(z, labels)).max() <= 1  # the class input reached the model
-    np.testing.assert_array_equal(np.asarray(out["clean"], np.uint8).reshape(N, 32, 32, 4), onnx.style.clean(raw))
+    np.testing.assert_array_equal(np.asarray(out["clean"], np.uint8).reshape(N, 32, 32, 4),
+                                  _python_clean(tmp_path / "x", raw))
     out = _page(tmp_path, "dcss-weapons-by-class", {"z": [], "labels": [], "presses": 3}, "&class=axe")
     assert out["labels"][:3] == [axe] * 3 and "class: axe" in out["status"]
     out = _page(tmp_path, "dcss-weapons-by-class", {"z": [], "labels": [], "presses": 2, "classKeys": 2})
@@ -87,13 +96,15 @@ def test_a_class_model_draws_classes_in_turn_or_the_one_picked(tmp_path):
 
 
 def test_a_click_swaps_a_chests_weapon_through_the_loot_tiers_as_python_does(tmp_path):
-    from toolkit.pixelart.recolor import TIERS, tier_colours, to_tier
+    from toolkit.pixelart.recolor import TIERS
     out = _page(tmp_path, "dcss-weapons", {"z": [], "labels": [], "presses": 1, "tierClicks": 6})
-    colours = tier_colours(list(TIERS))
     rolled = np.asarray(out["tier0"]["rolled"], np.uint8).reshape(32, 32, 4)
+    tiered = portable("from toolkit.pixelart.recolor import TIERS, tier_colours, to_tier\n"
+                      "c = tier_colours(list(TIERS))\nout = {t: to_tier(rolled, c[t])[0] for t in TIERS}",
+                      rolled=rolled)  # on NumPy's portable kernels, as loot.js is
     for k, name in enumerate(list(TIERS) + [None]):  # five tiers, then back to the weapon as rolled
         got = out[f"tier{k}"]
         assert got["tier"] == name
-        want = rolled if name is None else to_tier(rolled, colours[name])[0]
+        want = rolled if name is None else tiered[name]
         np.testing.assert_array_equal(np.asarray(got["pixels"], np.uint8).reshape(32, 32, 4), want)
-    assert not np.array_equal(to_tier(rolled, colours["epic"])[0], rolled)  # the swap shows
+    assert not np.array_equal(tiered["epic"], rolled)  # the swap shows

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.helpers import portable
 from toolkit.pixelart.cleanup import STEPS
 
 pytestmark = pytest.mark.clients
@@ -16,31 +17,20 @@ ROOT = Path(__file__).resolve().parents[2]
 N = 12
 
 
-# NumPy's AVX-512 kernels (SVML pow and cbrt, in Lab) can round an ulp off the C library's,
-# which loot.js matches, and tip a near tie; the reference runs on NumPy's portable kernels.
-PORTABLE_NUMPY = {"NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512F AVX512_SKX AVX512_ICL AVX512_SPR"}
 PYTHON_SIDE = """
-import pickle, sys
 from toolkit.gan.folder import Generator
-gen = Generator(sys.argv[1])
-raw = gen(gen.latents(int(sys.argv[2]), 11), gen.default_labels(int(sys.argv[2]), 11))
+gen = Generator(model)
+raw = gen(gen.latents(n, 11), gen.default_labels(n, 11))
 seen = {}
 gen.style.clean(raw, seed=0, trace=lambda step, value: seen.setdefault(step, value))
-pickle.dump((raw, seen, gen.style.web()), open(sys.argv[3], "wb"))
+out = raw, seen, gen.style.web()
 """
 
 
-def _python_steps(model, tmp):
+def _python_steps(model):
     """(raw output (N, H, W, 4), each clean-up step's trace, the style loot.js is given), from a
-    process on portable kernels."""
-    import os
-    import pickle
-    import sys
-    out = tmp / "python.pkl"
-    r = subprocess.run([sys.executable, "-c", PYTHON_SIDE, str(ROOT / "trained" / model), str(N), str(out)],
-                       env={**os.environ, **PORTABLE_NUMPY}, capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr[-2000:]
-    return pickle.loads(out.read_bytes())
+    process on NumPy's portable kernels (tests.helpers.portable)."""
+    return portable(PYTHON_SIDE, model=str(ROOT / "trained" / model), n=N)
 
 
 def _loot_steps(web_style, raw, seed, tmp):
@@ -62,7 +52,7 @@ def _loot_steps(web_style, raw, seed, tmp):
     ("dcss-weapons-by-class", {"hues", "despeckle", "outline"}),  # a class model
 ])
 def test_loot_js_makes_what_each_python_step_makes(model, expect, tmp_path):
-    raw, py, web_style = _python_steps(model, tmp_path)  # the model loads once, in that process
+    raw, py, web_style = _python_steps(model)  # the model loads once, in that process
     js = _loot_steps(web_style, raw, 0, tmp_path)
     assert list(py) == [s for s in STEPS if s in py] and expect <= set(py)
     for i, sprite in enumerate(js):
