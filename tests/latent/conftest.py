@@ -12,7 +12,7 @@ import pytest
 
 SMALL = dict(latent_dim=32, g_width=64, d_width=16, batch_size=32)  # ~12 steps/s on two cores
 SMALL_STEPS = 1000
-SMALL_CLUSTERS = 9  # as the shipped weapons model
+SMALL_CLUSTERS = 9  # as the weapons model shipped when these tests were written
 
 
 @pytest.fixture(scope="session")
