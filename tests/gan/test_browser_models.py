@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import portable
 from toolkit.cli import main
 
-from .test_browser import HARNESS, LOOT, ROOT, _serve
+from .test_browser import HARNESS, LOOT, ROOT, _python_clean, _serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.clients]
 N = 16
@@ -36,13 +36,6 @@ def _page(tmp: Path, model: str, job: dict, query: str = "") -> dict:
         server.shutdown()
     assert r.returncode == 0, r.stderr[-3000:]
     return json.loads(r.stdout.strip().splitlines()[-1])
-
-
-def _python_clean(folder: Path, raw: np.ndarray) -> np.ndarray:
-    """What Python's clean-up makes of ``raw`` with the exported style, on NumPy's portable
-    kernels as loot.js is (tests.helpers.portable)."""
-    return portable("from toolkit.gan.runtime import OnnxGenerator\nout = OnnxGenerator(folder).style.clean(raw)",
-                    folder=str(folder), raw=raw)
 
 
 def test_a_texture_models_tiles_are_pythons_byte_for_byte_and_fast(tmp_path):
