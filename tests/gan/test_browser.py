@@ -99,7 +99,9 @@ def test_the_browser_draws_what_generate_draws_for_the_same_latents(page_run):
     out, z, labels, _ = page_run
     keras = Generator(ROOT / "trained" / "dcss-weapons")
     raw = keras(z, labels)
-    ours = keras.style.clean(raw)  # what generate writes for these latents
+    # what generate writes for these latents, on NumPy's portable kernels as loot.js is
+    ours = portable("from toolkit.gan.folder import Generator\nout = Generator(model).style.clean(raw)",
+                    model=str(ROOT / "trained" / "dcss-weapons"), raw=raw)
     js = np.asarray(out["clean"], np.uint8).reshape(N, 32, 32, 4)
     # float32 kernels differ by ~2e-5, so rint may flip one raw level, and a flipped level can move
     # its sprite's colour choice; every sprite whose raw output is Keras' is generate's, byte for byte
