@@ -41,6 +41,7 @@ def main():
                          "held_out_fd_floor_ratio": r["held_out_fd_floor_ratio"], "fd_floor_ratio": r["fd_floor_ratio"],
                          "readability": r.get("readability"), "readability_real": r.get("readability_real"),
                          "readability_per_class": r.get("readability_per_class"),
+                         "readability_real_per_class": r.get("readability_real_per_class"),
                          "read_as_drawn": r.get("read_as_drawn"),
                          "colour_step": step["fake_median"], "colour_step_real": step["real_median"],
                          "colour_step_real_p5_p95": [step["real_p5"], step["real_p95"]],
@@ -58,7 +59,9 @@ def main():
                   f"(real {x['colour_step_real']:.1f}, IQR {step['real_p25']:.1f}-{step['real_p75']:.1f}); "
                   f"{x['seconds']} s", flush=True)
             if x["readability_per_class"]:
-                print("    per class: " + ", ".join(f"{k} {v:.0%}" for k, v in x["readability_per_class"].items())
+                real = x["readability_real_per_class"]
+                print("    per class (real): " + ", ".join(f"{k} {v:.0%} ({real[k]:.0%})"
+                                                   for k, v in x["readability_per_class"].items())
                       + f"; read as drawn {x['read_as_drawn']:.0%}", flush=True)
     if a.json:
         a.json.write_text(json.dumps(rows, indent=1))

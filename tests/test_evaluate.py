@@ -45,10 +45,14 @@ def test_evaluate_prints_each_class_beside_its_real_ceiling(tmp_path, capsys):
     assert cov[1].split()[:3] == ["VGG16", f"{m['precision']:.2f}", f"({m['real_half_precision']:.2f})"]
     assert cov[2].split()[3:] == [f"{m['held_out_recall']:.2f}", f"({m['held_out_real_half_recall']:.2f})"]
     assert cov[3].startswith("readability") and f"(real sprites {m['readability_real']:.0%})" in cov[3]
+    for row, c in zip(cov[4:7], "abc"):  # per class, each beside its real sprites
+        v, real = m["readability_per_class"][c], m["readability_real_per_class"][c]
+        assert row.split() == [c, f"{v:.0%}", f"(real", f"{real:.0%})"]
+    assert "readability_per_class" not in out
     step = m["pixel_art"]["colour_step"]
     inside = step["real_p25"] <= step["fake_median"] <= step["real_p75"]
-    assert cov[4].split()[:3] == ["colour", "step", f"{step['fake_median']:.1f}"]
-    assert f"{'inside' if inside else 'outside'} the real IQR {step['real_p25']:.1f}-{step['real_p75']:.1f}" in cov[4]
+    assert cov[7].split()[:3] == ["colour", "step", f"{step['fake_median']:.1f}"]
+    assert f"{'inside' if inside else 'outside'} the real IQR {step['real_p25']:.1f}-{step['real_p75']:.1f}" in cov[7]
 
 
 @pytest.mark.slow
@@ -84,5 +88,7 @@ def test_readability_is_about_80_percent_for_real_like_sprites_and_low_for_uncle
     assert r["readability_real"] == pytest.approx(0.8, abs=0.02)  # by construction
     assert 0.65 <= r["readability"] <= 0.95 and r["read_as_drawn"] >= 0.6
     assert set(r["readability_per_class"]) == set("abcd")
+    real_per = r["readability_real_per_class"]  # each class's ceiling; together they make the 80 %
+    assert np.average([real_per[c] for c in "abcd"], weights=np.bincount(y)) == pytest.approx(r["readability_real"])
     unclear = readability(real, y, list("abcd"), between, fy)
     assert unclear["readability"] < 0.3 < r["readability"] - 0.3

@@ -255,8 +255,8 @@ def readability(real_f: np.ndarray, real_y: np.ndarray, classes: list[str], fake
     classes reads as some class at least as surely as it reads the real ones: its top-class
     probability at or above the READ_QUANTILE of the real sprites' (cross-validated, so a real
     sprite is judged by a probe that never saw it; real sprites score ~80 % by construction).
-    ``fake_y``: the class each was drawn as (class models): the share per class, and the
-    share read as the class it was drawn as."""
+    ``fake_y``: the class each was drawn as (class models): the share per class beside the
+    real sprites' of that class, and the share read as the class it was drawn as."""
     C = len(classes)
     idx = np.random.default_rng(seed).permutation(len(real_f))
     cv_top = np.zeros(len(real_f))
@@ -272,6 +272,8 @@ def readability(real_f: np.ndarray, real_y: np.ndarray, classes: list[str], fake
     if fake_y is not None:
         out["readability_per_class"] = {nm: float(read[fake_y == c].mean()) for c, nm in enumerate(classes)
                                         if (fake_y == c).any()}
+        out["readability_real_per_class"] = {nm: float(np.mean(cv_top[real_y == c] >= thr))  # each class's ceiling
+                                             for c, nm in enumerate(classes) if (real_y == c).any()}
         out["read_as_drawn"] = float(np.mean(read & (p.argmax(1) == fake_y)))
     return out
 

@@ -233,7 +233,7 @@ def evaluate_cmd(
             print(f"{k}:\n  {'class':12s} {'ours':>6s} {'ceiling':>8s}")
             print("\n".join(f"  {c:12s} {a:6.2f} {ceiling.get(c, float('nan')):8.2f}" for c, a in v.items()))
             continue
-        if k == "probe_cv_accuracy_real_per_class":
+        if k in ("probe_cv_accuracy_real_per_class", "readability_per_class", "readability_real_per_class"):
             continue
         for kk, vv in (v.items() if isinstance(v, dict) else [(None, v)]):
             key = f"{k}[{kk}]" if kk else k
@@ -244,6 +244,8 @@ def evaluate_cmd(
               f"          {m[pre + 'recall']:6.2f} ({m[pre + 'real_half_recall']:.2f})")
     if "readability" in m:
         print(f"readability      {m['readability']:6.0%} (real sprites {m['readability_real']:.0%})")
+        for c, v in m.get("readability_per_class", {}).items():  # class models: each beside its real sprites
+            print(f"  {c:14s} {v:6.0%} (real {m['readability_real_per_class'][c]:.0%})")
     if "pixel_art" in m:  # a sprite's median step, held against the real sprites' middle half
         c = m["pixel_art"]["colour_step"]
         where = "inside" if c["real_p25"] <= c["fake_median"] <= c["real_p75"] else "outside"
