@@ -47,7 +47,7 @@ def test_evaluate_prints_each_class_beside_its_real_ceiling(tmp_path, capsys):
     assert cov[3].startswith("readability") and f"(real sprites {m['readability_real']:.0%})" in cov[3]
     for row, c in zip(cov[4:7], "abc"):  # per class, each beside its real sprites
         v, real = m["readability_per_class"][c], m["readability_real_per_class"][c]
-        assert row.split() == [c, f"{v:.0%}", f"(real", f"{real:.0%})"]
+        assert row.split() == [c, f"{v:.0%}", "(real", f"{real:.0%})"]
     assert "readability_per_class" not in out
     step = m["pixel_art"]["colour_step"]
     inside = step["real_p25"] <= step["fake_median"] <= step["real_p75"]

@@ -53,7 +53,6 @@ class TrainConfig:
     tile: [w, h] cut from the centre when the tiles are not size x size.
     tileable: G wraps around its edges and D sees rolled views.
     cover_weight: weight of the term that pulls each real sprite's nearest fake (IMLE-style).
-    spread_weight: weight of the term that pushes same-class fakes apart (mode seeking, cell means).
     sample_scale: latents are drawn at this times N(0, 1).
     """
     latent_dim: int = 128
@@ -85,7 +84,6 @@ class TrainConfig:
     tile: list | None = None
     tileable: bool = False
     cover_weight: float = 0.0
-    spread_weight: float = 0.0
     sample_scale: float = SAMPLE_SCALE
 
     @classmethod

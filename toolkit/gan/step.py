@@ -116,31 +116,17 @@ class SpriteGAN:
             ce = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=cls)
             return logits, cfg.aux_weight * tf.reduce_sum(ce)
 
-        def g_objective(fake_logits, fake_aux, fake, z):
+        def g_objective(fake_logits, fake_aux, fake):
             loss = tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux
             if cfg.cover_weight:
                 loss += cfg.cover_weight * tf.reduce_sum(cover(real, fake))
-            loss = loss / global_b
-            if cfg.spread_weight:
-                loss += cfg.spread_weight * spread(fake, z) / n_rep
-            return loss
-
-        k = max(cfg.size // 8, 1)
-        pool = lambda x: tf.reshape(tf.nn.avg_pool2d(x, k, k, "VALID"), [b, -1])  # 8 x 8 cell means
-
-        def spread(fake, z):
-            """Mean over same-class pairs of fakes of latent L1 / cell-mean L1 distance: lower
-            when two latents draw different layouts (MSGAN on cell means, so that pixel noise
-            cannot buy it)."""
-            dz = tf.reduce_mean(tf.abs(z[:, None, :] - z[None, :, :]), -1)
-            f = pool(fake)
-            dx = tf.reduce_mean(tf.abs(f[:, None, :] - f[None, :, :]), -1)
-            pair = tf.cast(labels[:, None] == labels[None, :], tf.float32) * (1.0 - tf.eye(b))
-            return tf.reduce_sum(dz / (dx + 1e-5) * pair) / tf.maximum(tf.reduce_sum(pair), 1.0)
+            return loss / global_b
 
         def cover(real, fake):
             """(B,) each real's squared distance to its nearest fake of the same class, over
             cell-mean RGBA (8 x 8 cells): pulling those fakes covers the reals (IMLE)."""
+            k = max(cfg.size // 8, 1)
+            pool = lambda x: tf.reshape(tf.nn.avg_pool2d(x, k, k, "VALID"), [b, -1])
             r, f = pool(real), pool(fake)
             d = tf.reduce_mean(tf.square(r[:, None, :] - f[None, :, :]), -1)  # (B real, B fake)
             if cfg.num_classes:
@@ -154,7 +140,7 @@ class SpriteGAN:
             fake_logits, fake_aux = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
             d_loss = (tf.reduce_sum(self._d_loss(real_logits, fake_logits)) + real_aux) / global_b
             if cfg.shared_fakes:  # G learns from these fakes as D scored them, before D's update
-                g_loss = g_objective(fake_logits, fake_aux, fake, z)
+                g_loss = g_objective(fake_logits, fake_aux, fake)
         d_grads = tape.gradient(d_loss, self.D.trainable_variables)
         if cfg.shared_fakes:
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
@@ -165,7 +151,7 @@ class SpriteGAN:
             z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
             with tf.GradientTape() as tape:
                 fake = self.G(g_in(z), training=True)
-                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)), fake, z)
+                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)), fake)
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
         self.g_opt.apply_gradients(zip(g_grads, self.G.trainable_variables))
         return d_loss, g_loss
