@@ -50,3 +50,45 @@ def test_cover_term_adds_each_reals_distance_to_its_nearest_fake_to_gs_loss():
     extra5, extra10 = out[5.0][1] - out[0.0][1], out[10.0][1] - out[0.0][1]
     assert extra5 > 0
     np.testing.assert_allclose(extra10, 2 * extra5, rtol=1e-3)
+
+
+@pytest.mark.slow
+def test_imle_codes_are_each_real_sprites_nearest_candidate_and_pull_gs_loss():
+    """IMLE: a real sprite's code is, of the latents drawn for it, the one whose sprite's cell
+    means lie nearest its own; with imle_weight W, G's loss gains W x those codes' distances
+    (linear in W, D's loss untouched); a step without codes is refused."""
+    from toolkit.gan.folder import run_generator
+    from toolkit import seeds
+    from toolkit.gan.step import SpriteGAN, cells, to_float
+    real = to_float(sprites(8))
+    gan = SpriteGAN(TrainConfig(**TINY, imle_weight=1.0, imle_candidates=6))
+    codes = gan.imle_codes(real, None, step=0)
+    np.testing.assert_array_equal(codes, gan.imle_codes(real, None, step=0))   # (seed, step) -> codes
+    assert not np.array_equal(codes, gan.imle_codes(real, None, step=250))
+    cand = (np.random.default_rng([0, 0, seeds.IMLE]).standard_normal((48, 16)) * gan.cfg.sample_scale).astype(np.float32)
+    d = ((cells(to_float(run_generator(gan.G, cand))).reshape(8, 6, -1) - cells(real)[:, None]) ** 2).mean(-1)
+    np.testing.assert_array_equal(codes, cand.reshape(8, 6, -1)[np.arange(8), d.argmin(1)])
+    assert len({tuple(c) for c in codes}) > 1                                  # not one latent for all
+    out = {}
+    for w in (5.0, 10.0, 15.0):
+        out[w] = SpriteGAN(TrainConfig(**TINY, imle_weight=w)).train_step(real, codes=codes)
+    assert out[5.0][0] == out[10.0][0] == out[15.0][0]
+    assert out[10.0][1] - out[5.0][1] > 0
+    np.testing.assert_allclose(out[15.0][1] - out[10.0][1], out[10.0][1] - out[5.0][1], rtol=1e-3)
+    with pytest.raises(ValueError, match="codes"):
+        SpriteGAN(TrainConfig(**TINY, imle_weight=1.0)).train_step(real)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("alpha", [False, True])
+def test_spread_term_is_gs_alone_and_linear_in_its_weight(alpha):
+    """Mode seeking: with spread_weight W, G's loss gains W x a positive same-class ratio, over
+    RGBA or alpha cell means (D's loss and the fakes are the same on the same seed)."""
+    from toolkit.gan.step import SpriteGAN
+    real = sprites(8).astype(np.float32) / 127.5 - 1
+    out = {w: SpriteGAN(TrainConfig(**TINY, spread_weight=w, spread_alpha=alpha)).train_step(real)
+           for w in (0.0, 0.1, 0.2)}
+    assert out[0.0][0] == out[0.1][0] == out[0.2][0]
+    extra1, extra2 = out[0.1][1] - out[0.0][1], out[0.2][1] - out[0.0][1]
+    assert extra1 > 0
+    np.testing.assert_allclose(extra2, 2 * extra1, rtol=1e-3)
