@@ -15,4 +15,3 @@ VARIATIONS = 13    # variations' offsets: [seed, VARIATIONS]
 PROGRESS = 424242  # the latents of training's progress grids: [seed, PROGRESS]
 TILES = 15         # quilted tiles: [seed, TILES, tile] (families drawn as CLUSTER_DRAW)
 LEVEL_SCATTER = 17 # which variant lies on each floor cell of a level: [seed, LEVEL_SCATTER]
-IMLE = 19          # the candidate latents of each real sprite's code: [seed, step, IMLE]

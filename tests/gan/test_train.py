@@ -46,22 +46,6 @@ def test_resume_equals_uninterrupted(tmp_path, shared_fakes):
         np.testing.assert_array_equal(wa, wb)
 
 
-def test_imle_run_resumed_between_code_choices_equals_uninterrupted(tmp_path):
-    """The reals' IMLE codes live in the checkpoint: a run stopped at step 3, between the
-    choices at steps 0 and 4, pulls the codes of step 0 on when resumed, as if never stopped."""
-    data = sprites()
-    labels = np.arange(24) % 3
-    cfg = dict(TINY, num_classes=3, pick_best=0.0, imle_weight=2.0, imle_candidates=4, imle_every=4)
-    kw = dict(labels=labels, class_names=["a", "b", "c"], log=lambda m: None)
-    train(data, tmp_path / "a", TrainConfig(**cfg), steps=6, **kw)
-    train(data, tmp_path / "b", TrainConfig(**cfg), steps=3, **kw)
-    train(data, tmp_path / "b", TrainConfig(**cfg), steps=6, **kw)
-    for wa, wb in zip(weights(tmp_path / "a"), weights(tmp_path / "b")):
-        np.testing.assert_array_equal(wa, wb)
-    train(data, tmp_path / "c", TrainConfig(**{**cfg, "imle_weight": 0.0}), steps=6, **kw)
-    assert any(not np.array_equal(wa, wc) for wa, wc in zip(weights(tmp_path / "a"), weights(tmp_path / "c")))
-
-
 def test_conditional_with_class_loss_resumes_exactly_and_records_its_head(tmp_path):
     data = sprites()
     labels = np.arange(24) % 3

@@ -54,11 +54,6 @@ class TrainConfig:
     tileable: G wraps around its edges and D sees rolled views.
     cover_weight: weight of the term that pulls each real sprite's nearest fake (IMLE-style).
     sample_scale: latents are drawn at this times N(0, 1).
-    spread_weight: weight of the term that pushes same-class fakes apart (mode seeking, cell means).
-    spread_alpha: the spread term on alpha cell means alone (silhouettes, not colours).
-    imle_weight: weight of the pull of each real sprite's code, its nearest of drawn latents (IMLE).
-    imle_candidates: latents drawn per real sprite when its code is chosen.
-    imle_every: steps between choosing the codes.
     """
     latent_dim: int = 128
     g_width: int = 128
@@ -90,11 +85,6 @@ class TrainConfig:
     tileable: bool = False
     cover_weight: float = 0.0
     sample_scale: float = SAMPLE_SCALE
-    spread_weight: float = 0.0
-    spread_alpha: bool = False
-    imle_weight: float = 0.0
-    imle_candidates: int = 32
-    imle_every: int = 250
 
     @classmethod
     def plain(cls, **kw) -> "TrainConfig":

@@ -20,14 +20,6 @@ def to_float(images: np.ndarray) -> np.ndarray:
     return x
 
 
-def cells(x: np.ndarray, grid: int = 8) -> np.ndarray:
-    """(N, S, S, C) -> (N, grid * grid * C): channel means over a grid x grid of cells."""
-    n, s, _, c = x.shape
-    k = max(s // grid, 1)
-    g = s // k
-    return x[:, :g * k, :g * k].reshape(n, g, k, g, k, c).mean((2, 4)).reshape(n, -1)
-
-
 def batch_indices(seed: int, step: int, n: int, batch: int,
                   labels: np.ndarray | None = None) -> np.ndarray:
     """Indices of the training images in step ``step``'s batch, a pure function
@@ -98,7 +90,7 @@ class SpriteGAN:
         return tf.nn.softplus(-fake_logits)
 
     # -- one step ------------------------------------------------------------
-    def _replica_step(self, real, labels, seed, codes):
+    def _replica_step(self, real, labels, seed):
         import tensorflow as tf
 
         from .augment import diff_augment
@@ -124,57 +116,31 @@ class SpriteGAN:
             ce = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=cls)
             return logits, cfg.aux_weight * tf.reduce_sum(ce)
 
-        def g_objective(fake_logits, fake_aux, fake, z):
+        def g_objective(fake_logits, fake_aux, fake):
             loss = tf.reduce_sum(self._g_loss(fake_logits)) + fake_aux
             if cfg.cover_weight:
                 loss += cfg.cover_weight * tf.reduce_sum(cover(real, fake))
-            if cfg.imle_weight:  # the first half of the fakes are drawn from the reals' codes
-                pulled = tf.square(pool(fake[:half]) - pool(real[:half]))
-                loss += cfg.imle_weight * tf.reduce_sum(tf.reduce_mean(pulled, -1))
-            loss = loss / global_b
-            if cfg.spread_weight:
-                loss += cfg.spread_weight * spread(fake, z) / n_rep
-            return loss
-
-        def spread(fake, z):
-            """Mean over same-class pairs of fakes of latent L1 / cell-mean L1 distance: lower
-            when two latents draw different layouts (MSGAN on cell means, so that pixel noise
-            cannot buy it)."""
-            dz = tf.reduce_mean(tf.abs(z[:, None, :] - z[None, :, :]), -1)
-            f = pool(fake)[:, 3::4] if cfg.spread_alpha else pool(fake)
-            dx = tf.reduce_mean(tf.abs(f[:, None, :] - f[None, :, :]), -1)
-            pair = tf.cast(labels[:, None] == labels[None, :], tf.float32) * (1.0 - tf.eye(b))
-            return tf.reduce_sum(dz / (dx + 1e-5) * pair) / tf.maximum(tf.reduce_sum(pair), 1.0)
-
-        def pool(x):
-            """(B, S, S, 4) -> (B, 256): RGBA means over an 8 x 8 grid of cells."""
-            k = max(cfg.size // 8, 1)
-            return tf.reshape(tf.nn.avg_pool2d(x, k, k, "VALID"), [tf.shape(x)[0], -1])
-
-        half = b // 2
-
-        def g_latents(s):
-            """G's latents: with IMLE, the first half of the batch's reals' codes, then fresh draws."""
-            z = tf.random.stateless_normal([b, cfg.latent_dim], seed=s)
-            return tf.concat([codes[:half], z[half:]], 0) if cfg.imle_weight else z
+            return loss / global_b
 
         def cover(real, fake):
             """(B,) each real's squared distance to its nearest fake of the same class, over
             cell-mean RGBA (8 x 8 cells): pulling those fakes covers the reals (IMLE)."""
+            k = max(cfg.size // 8, 1)
+            pool = lambda x: tf.reshape(tf.nn.avg_pool2d(x, k, k, "VALID"), [b, -1])
             r, f = pool(real), pool(fake)
             d = tf.reduce_mean(tf.square(r[:, None, :] - f[None, :, :]), -1)  # (B real, B fake)
             if cfg.num_classes:
                 d += tf.where(labels[:, None] == labels[None, :], 0.0, 1e9)
             return tf.reduce_min(d, 1)
 
-        z = g_latents(seeds[0]) if cfg.shared_fakes else tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[0])
+        z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[0])
         with tf.GradientTape(persistent=cfg.shared_fakes) as tape:
             fake = self.G(g_in(z), training=True)
             real_logits, real_aux = disc(aug(real, seeds[1]))
             fake_logits, fake_aux = disc(aug(fake, seeds[2]))  # D's classifier learns from real only
             d_loss = (tf.reduce_sum(self._d_loss(real_logits, fake_logits)) + real_aux) / global_b
             if cfg.shared_fakes:  # G learns from these fakes as D scored them, before D's update
-                g_loss = g_objective(fake_logits, fake_aux, fake, z)
+                g_loss = g_objective(fake_logits, fake_aux, fake)
         d_grads = tape.gradient(d_loss, self.D.trainable_variables)
         if cfg.shared_fakes:
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
@@ -182,10 +148,10 @@ class SpriteGAN:
         self.d_opt.apply_gradients(zip(d_grads, self.D.trainable_variables))
 
         if not cfg.shared_fakes:  # alternating: fresh fakes, scored by the updated D
-            z = g_latents(seeds[3])
+            z = tf.random.stateless_normal([b, cfg.latent_dim], seed=seeds[3])
             with tf.GradientTape() as tape:
                 fake = self.G(g_in(z), training=True)
-                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)), fake, z)
+                g_loss = g_objective(*disc(aug(fake, seeds[1] + 7)), fake)
             g_grads = tape.gradient(g_loss, self.G.trainable_variables)
         self.g_opt.apply_gradients(zip(g_grads, self.G.trainable_variables))
         return d_loss, g_loss
@@ -195,9 +161,9 @@ class SpriteGAN:
         strategy = self.strategy
 
         @tf.function(autograph=False)  # no Python control flow on tensors; autograph leaves files in /tmp
-        def step_fn(real, labels, step, codes):
+        def step_fn(real, labels, step):
             seed = tf.stack([tf.cast(self.cfg.seed, tf.int64), step])
-            d, g = strategy.run(self._replica_step, args=(real, labels, seed, codes))
+            d, g = strategy.run(self._replica_step, args=(real, labels, seed))
             d = strategy.reduce(tf.distribute.ReduceOp.SUM, d, axis=None)
             g = strategy.reduce(tf.distribute.ReduceOp.SUM, g, axis=None)
             # EMA warm-up: early on, average over the steps seen so far rather
@@ -218,42 +184,23 @@ class SpriteGAN:
         """The generator a run exports: the EMA copy (the raw one without EMA)."""
         return self.G_ema if self.cfg.ema_decay > 0 else self.G
 
-    def train_step(self, real: np.ndarray, labels: np.ndarray | None = None,
-                   codes: np.ndarray | None = None):
-        """One update on float32 ``real`` (B, S, S, 4) in [-1, 1]; ``codes`` (B, latent): the
-        reals' IMLE codes (``imle_codes``), needed when ``cfg.imle_weight`` is set."""
+    def train_step(self, real: np.ndarray, labels: np.ndarray | None = None):
         import tensorflow as tf
         if self._step_fn is None:
             self._step_fn = self._build_step()
         n = self.strategy.num_replicas_in_sync
         labels = np.zeros(len(real), np.int32) if labels is None else labels.astype(np.int32)
-        if self.cfg.imle_weight and codes is None:
-            raise ValueError("imle_weight needs the batch's codes")
-        codes = np.zeros((len(real), self.cfg.latent_dim), np.float32) if codes is None else codes.astype(np.float32)
         if n > 1:
             def dist(arr):
                 per = len(arr) // n
                 return self.strategy.experimental_distribute_values_from_function(
                     lambda ctx: tf.constant(arr[ctx.replica_id_in_sync_group * per:
                                                 (ctx.replica_id_in_sync_group + 1) * per]))
-            real_t, labels_t, codes_t = dist(real), dist(labels), dist(codes)
+            real_t, labels_t = dist(real), dist(labels)
         else:
-            real_t, labels_t, codes_t = tf.constant(real), tf.constant(labels), tf.constant(codes)
-        d, g = self._step_fn(real_t, labels_t, tf.constant(int(self.step.numpy()), tf.int64), codes_t)
+            real_t, labels_t = tf.constant(real), tf.constant(labels)
+        d, g = self._step_fn(real_t, labels_t, tf.constant(int(self.step.numpy()), tf.int64))
         return float(d), float(g)
-
-    def imle_codes(self, real: np.ndarray, labels: np.ndarray | None, step: int) -> np.ndarray:
-        """(N, latent) float32: for each real sprite (float32 (N, S, S, 4) in [-1, 1]), the
-        nearest over 8 x 8 cell means of ``imle_candidates`` latents drawn as ``generate``
-        draws them (G's own weights, the real's class). A function of (seed, step) and G."""
-        cfg = self.cfg
-        n, m = len(real), cfg.imle_candidates
-        rng = np.random.default_rng([cfg.seed, step, seeds.IMLE])
-        z = (rng.standard_normal((n * m, cfg.latent_dim)) * cfg.sample_scale).astype(np.float32)
-        lab = None if labels is None else np.repeat(labels, m)
-        fake = to_float(run_generator(self.G, z, lab if cfg.num_classes else None))
-        d = ((cells(fake).reshape(n, m, -1) - cells(real)[:, None]) ** 2).mean(-1)
-        return z.reshape(n, m, -1)[np.arange(n), d.argmin(1)]
 
     def sample(self, z: np.ndarray, labels: np.ndarray | None = None, ema: bool = True) -> np.ndarray:
         """float32 (N, latent) -> uint8 (N, S, S, 4), batched, deterministic."""

@@ -104,11 +104,8 @@ def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_na
     import tensorflow as tf
     strategy = strategy_for(devices)
     gan = SpriteGAN(cfg, strategy)
-    parts = dict(G=gan.G, D=gan.D, G_ema=gan.G_ema, g_opt=gan.g_opt, d_opt=gan.d_opt, step=gan.step)
-    if cfg.imle_weight:  # the reals' codes resume with the run, so a resumed run pulls the same ones
-        parts["codes"] = saved_codes = tf.Variable(tf.zeros((len(images), cfg.latent_dim)), trainable=False)
-        parts["codes_step"] = codes_step = tf.Variable(-1, dtype=tf.int64, trainable=False)
-    ckpt = tf.train.Checkpoint(**parts)
+    ckpt = tf.train.Checkpoint(G=gan.G, D=gan.D, G_ema=gan.G_ema, g_opt=gan.g_opt,
+                               d_opt=gan.d_opt, step=gan.step)
     manager = tf.train.CheckpointManager(ckpt, str(out / "checkpoints"), max_to_keep=2)
     if manager.latest_checkpoint:
         ckpt.restore(manager.latest_checkpoint).expect_partial()
@@ -144,18 +141,10 @@ def _train(images, out: Path, cfg: TrainConfig, steps, minutes, labels, class_na
 
     picker = BestSnapshot(out, images, labels, cfg, steps) if cfg.pick_best > 0 else None
     offered = None  # the last step scored
-    codes = None  # IMLE: each real sprite's latent, chosen every cfg.imle_every steps
-    if cfg.imle_weight and int(codes_step.numpy()) >= 0:
-        codes = saved_codes.numpy()
     while int(gan.step.numpy()) < target and (minutes is None or time.time() - t0 < minutes * 60):
         step = int(gan.step.numpy())
         idx = batch_indices(cfg.seed, step, len(x), per_replica, balance)
-        if cfg.imle_weight and (codes is None or step % cfg.imle_every == 0):
-            codes = gan.imle_codes(x, labels, step)
-            saved_codes.assign(codes)
-            codes_step.assign(step)
-        d, g = gan.train_step(x[idx], None if labels is None else labels[idx],
-                              None if codes is None else codes[idx])
+        d, g = gan.train_step(x[idx], None if labels is None else labels[idx])
         if not (np.isfinite(d) and np.isfinite(g)):
             raise SpriteforgeError(f"training diverged at step {step} (loss d={d}, g={g})")
         step += 1
