@@ -222,6 +222,19 @@ def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int
     return pred
 
 
+def probe_cv_top(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
+                 seed: int = 0) -> np.ndarray:
+    """(N,) the top-class probability of each real sprite under a probe fitted on the other
+    folds: how surely the probe reads sprites it never saw."""
+    idx = np.random.default_rng(seed).permutation(len(feats))
+    top = np.zeros(len(feats))
+    for k in range(folds):
+        test = idx[k::folds]
+        train = np.setdiff1d(idx, test)
+        top[test] = ClassProbe().fit(feats[train], labels[train], num_classes).proba(feats[test]).max(1)
+    return top
+
+
 READ_QUANTILE = 0.2  # a sprite reads as its kind when the probe is as sure as for 80 % of real ones
 
 
@@ -258,12 +271,7 @@ def readability(real_f: np.ndarray, real_y: np.ndarray, classes: list[str], fake
     ``fake_y``: the class each was drawn as (class models): the share per class beside the
     real sprites' of that class, and the share read as the class it was drawn as."""
     C = len(classes)
-    idx = np.random.default_rng(seed).permutation(len(real_f))
-    cv_top = np.zeros(len(real_f))
-    for k in range(folds):
-        test = idx[k::folds]
-        train = np.setdiff1d(idx, test)
-        cv_top[test] = ClassProbe().fit(real_f[train], real_y[train], C).proba(real_f[test]).max(1)
+    cv_top = probe_cv_top(real_f, real_y, C, folds, seed)
     thr = float(np.quantile(cv_top, READ_QUANTILE))
     p = ClassProbe().fit(real_f, real_y, C).proba(fake_f)
     read = p.max(1) >= thr

@@ -110,7 +110,9 @@ def generate_cmd(
     truncation: float = typer.Option(1.0, help="The model's latents times this, in (0, 1]: lower "
                                      "draws more typical sprites of each class (e.g. 0.7), less varied."),
     class_check: bool = typer.Option(True, help="Models trained on named classes: redraw a sprite "
-                                     "whose most similar training sprite is of another class."),
+                                     "unless its most similar training sprite is of its class and a "
+                                     "probe of the classes reads it as that class as surely as 4 in 5 "
+                                     "training sprites."),
     method: str = typer.Option("auto", help="Floor and wall models (train --tileable): quilt (new "
                                "tiles pieced from the training tiles of one material, family by "
                                "family), gan (the generator), or auto: quilt where the model "
