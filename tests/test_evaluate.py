@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from toolkit.evaluate import probe_cv_predictions
+from toolkit.probe import probe_cv_predictions
 
 
 def test_probe_cv_predictions_tell_separable_classes_apart_and_not_identical_ones():

@@ -19,6 +19,7 @@ from .gan.metrics import (checkerboard_power, frechet_distance, kid, matched_spl
                           shift_copy_threshold, shift_nn_distance, split_halves_kid)
 from .latent.paths import lerp, slerp
 from .pixelart.stats import scorecard, seam_score
+from .probe import READ_QUANTILE, ClassProbe, probe_cv_predictions, probe_cv_top
 from .vgg import set_features, sprite_features
 
 
@@ -166,76 +167,6 @@ def path_length(gen, n: int = 128, seed: int = 0, method: str = "slerp", eps: fl
     d = ((feats[:n] - feats[n:]) ** 2).sum(1) / eps ** 2
     lo, hi = np.percentile(d, [1, 99])
     return float(d[(d >= lo) & (d <= hi)].mean())
-
-
-class ClassProbe:
-    """A small classifier on real sprites: softmax regression over standardised
-    VGG sprite features, L2-regularised, fitted by full-batch gradient descent.
-    It is the judge of whether ``generate --class X`` draws an X."""
-
-    def __init__(self, l2: float = 1e-2, steps: int = 500, lr: float = 0.5):
-        self.l2, self.steps, self.lr = l2, steps, lr
-
-    def fit(self, feats: np.ndarray, labels: np.ndarray, num_classes: int) -> "ClassProbe":
-        x = np.asarray(feats, np.float64)
-        self.mu, self.sd = x.mean(0), x.std(0) + 1e-6
-        x = (x - self.mu) / self.sd
-        n, d = x.shape
-        y = np.eye(num_classes)[labels]
-        # classes are unbalanced (12 daggers, 46 swords): weight each by 1/count
-        cw = (n / (num_classes * np.maximum(y.sum(0), 1)))[labels][:, None]
-        self.W = np.zeros((d, num_classes))
-        self.b = np.zeros(num_classes)
-        for _ in range(self.steps):
-            p = self._softmax(x @ self.W + self.b)
-            g = cw * (p - y) / n
-            self.W -= self.lr * (x.T @ g + self.l2 * self.W)
-            self.b -= self.lr * g.sum(0)
-        return self
-
-    @staticmethod
-    def _softmax(a):
-        a = a - a.max(1, keepdims=True)
-        e = np.exp(a)
-        return e / e.sum(1, keepdims=True)
-
-    def proba(self, feats: np.ndarray) -> np.ndarray:
-        """(N, C) class probabilities."""
-        x = (np.asarray(feats, np.float64) - self.mu) / self.sd
-        return self._softmax(x @ self.W + self.b)
-
-    def predict(self, feats: np.ndarray) -> np.ndarray:
-        x = (np.asarray(feats, np.float64) - self.mu) / self.sd
-        return (x @ self.W + self.b).argmax(1)
-
-
-def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
-                         seed: int = 0) -> np.ndarray:
-    """(N,) the probe's class for each real sprite, from a probe fitted on the other folds:
-    how far to trust it, overall and class by class (the ceiling of a class's accuracy)."""
-    idx = np.random.default_rng(seed).permutation(len(feats))
-    pred = np.zeros(len(feats), np.int64)
-    for k in range(folds):
-        test = idx[k::folds]
-        train = np.setdiff1d(idx, test)
-        pred[test] = ClassProbe().fit(feats[train], labels[train], num_classes).predict(feats[test])
-    return pred
-
-
-def probe_cv_top(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
-                 seed: int = 0) -> np.ndarray:
-    """(N,) the top-class probability of each real sprite under a probe fitted on the other
-    folds: how surely the probe reads sprites it never saw."""
-    idx = np.random.default_rng(seed).permutation(len(feats))
-    top = np.zeros(len(feats))
-    for k in range(folds):
-        test = idx[k::folds]
-        train = np.setdiff1d(idx, test)
-        top[test] = ClassProbe().fit(feats[train], labels[train], num_classes).proba(feats[test]).max(1)
-    return top
-
-
-READ_QUANTILE = 0.2  # a sprite reads as its kind when the probe is as sure as for 80 % of real ones
 
 
 def labelled_real(gen) -> tuple[np.ndarray, np.ndarray, list[str]] | None:

@@ -60,10 +60,10 @@ def novelty_features(images: np.ndarray) -> np.ndarray:
 def class_reader(train_images: np.ndarray, train_labels: np.ndarray, num_classes: int):
     """The class check's judge, in ``novelty_features``. Returns ``read``: (N, H, W, 4) uint8
     sprites -> (N,) int, the class each reads as, or -1 unless two judges agree on it: the class
-    of its nearest training sprite, and a probe (``evaluate.ClassProbe``) fitted on the training
+    of its nearest training sprite, and a probe (``probe.ClassProbe``) fitted on the training
     sprites' classes, at least as sure of it as of 4 in 5 training sprites
-    (``evaluate.READ_QUANTILE`` of their cross-validated top-class probability)."""
-    from ..evaluate import READ_QUANTILE, ClassProbe, probe_cv_top
+    (``probe.READ_QUANTILE`` of their cross-validated top-class probability)."""
+    from ..probe import READ_QUANTILE, ClassProbe, probe_cv_top
     ftrain = novelty_features(train_images)
     sure = float(np.quantile(probe_cv_top(ftrain, train_labels, num_classes), READ_QUANTILE))
     probe = ClassProbe().fit(ftrain, train_labels, num_classes)
