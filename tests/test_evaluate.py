@@ -2,14 +2,14 @@
 import numpy as np
 import pytest
 
-from toolkit.probe import probe_cv_predictions
+from toolkit.probe import probe_cv_proba
 
 
-def test_probe_cv_predictions_tell_separable_classes_apart_and_not_identical_ones():
+def test_probe_cv_proba_tells_separable_classes_apart_and_not_identical_ones():
     rng = np.random.default_rng(0)
     centres = np.array([[4.0] * 8, [-4.0] * 8, [-4.0] * 8])  # classes 1 and 2 look alike
     labels = np.repeat([0, 1, 2], 30)
-    pred = probe_cv_predictions(centres[labels] + rng.normal(0, 1, (90, 8)), labels, 3)
+    pred = probe_cv_proba(centres[labels] + rng.normal(0, 1, (90, 8)), labels, 3).argmax(1)
     assert np.all(pred[labels == 0] == 0)
     look_alike = labels > 0
     assert np.all(pred[look_alike] > 0)  # never taken for class 0 ...

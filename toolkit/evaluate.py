@@ -19,7 +19,7 @@ from .gan.metrics import (checkerboard_power, frechet_distance, kid, matched_spl
                           shift_copy_threshold, shift_nn_distance, split_halves_kid)
 from .latent.paths import lerp, slerp
 from .pixelart.stats import scorecard, seam_score
-from .probe import READ_QUANTILE, ClassProbe, probe_cv_predictions, probe_cv_top
+from .probe import READ_QUANTILE, ClassProbe, probe_cv_proba
 from .vgg import set_features, sprite_features
 
 
@@ -202,7 +202,7 @@ def readability(real_f: np.ndarray, real_y: np.ndarray, classes: list[str], fake
     ``fake_y``: the class each was drawn as (class models): the share per class beside the
     real sprites' of that class, and the share read as the class it was drawn as."""
     C = len(classes)
-    cv_top = probe_cv_top(real_f, real_y, C, folds, seed)
+    cv_top = probe_cv_proba(real_f, real_y, C, folds, seed).max(1)
     thr = float(np.quantile(cv_top, READ_QUANTILE))
     p = ClassProbe().fit(real_f, real_y, C).proba(fake_f)
     read = p.max(1) >= thr
@@ -234,7 +234,7 @@ def class_accuracy(gen, n_per_class: int = 50, seed: int = 0,
                     class_check=class_check).images  # as generate makes them
     pred = probe.predict(sprite_features(imgs))
     per = {name: float(np.mean(pred[labels == c] == c)) for c, name in enumerate(gen.classes)}
-    cv = probe_cv_predictions(freal, gen.train_labels, C)
+    cv = probe_cv_proba(freal, gen.train_labels, C).argmax(1)
     real = gen.train_labels
     return {"class_accuracy": float(np.mean(pred == labels)), "class_accuracy_per_class": per,
             "probe_cv_accuracy_real": float(np.mean(cv == real)),

@@ -50,30 +50,18 @@ class ClassProbe:
         return (x @ self.W + self.b).argmax(1)
 
 
-def probe_cv_predictions(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
-                         seed: int = 0) -> np.ndarray:
-    """(N,) the probe's class for each real sprite, from a probe fitted on the other folds:
-    how far to trust it, overall and class by class (the ceiling of a class's accuracy)."""
+def probe_cv_proba(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
+                   seed: int = 0) -> np.ndarray:
+    """(N, C) each real sprite's class probabilities under a probe fitted on the other folds:
+    its argmax says how far to trust the probe, class by class (the ceiling of a class's
+    accuracy); its max, how surely the probe reads sprites it never saw."""
     idx = np.random.default_rng(seed).permutation(len(feats))
-    pred = np.zeros(len(feats), np.int64)
+    proba = np.zeros((len(feats), num_classes))
     for k in range(folds):
         test = idx[k::folds]
         train = np.setdiff1d(idx, test)
-        pred[test] = ClassProbe().fit(feats[train], labels[train], num_classes).predict(feats[test])
-    return pred
-
-
-def probe_cv_top(feats: np.ndarray, labels: np.ndarray, num_classes: int, folds: int = 5,
-                 seed: int = 0) -> np.ndarray:
-    """(N,) the top-class probability of each real sprite under a probe fitted on the other
-    folds: how surely the probe reads sprites it never saw."""
-    idx = np.random.default_rng(seed).permutation(len(feats))
-    top = np.zeros(len(feats))
-    for k in range(folds):
-        test = idx[k::folds]
-        train = np.setdiff1d(idx, test)
-        top[test] = ClassProbe().fit(feats[train], labels[train], num_classes).proba(feats[test]).max(1)
-    return top
+        proba[test] = ClassProbe().fit(feats[train], labels[train], num_classes).proba(feats[test])
+    return proba
 
 
 READ_QUANTILE = 0.2  # a sprite reads as its kind when the probe is as sure as for 80 % of real ones

@@ -159,11 +159,11 @@ def test_redraw_rules_flag_near_copies_and_off_class_sprites():
     query[:, 0:2, 0:2] = (90, 90, 90, 255)   # a corner pixel off: near its source, not a copy
     exact = train[1:2]
     imgs, lab = np.concatenate([query, exact]), np.array([0, 0, 1, 0])
-    read = lambda x: np.array([0, 1, 1, 0])                 # what the class reader makes of them
+    read = lambda f, i: np.array([0, 1, 1, 0])              # what the class reader makes of them
     near, off = rejected(imgs, lab, ftrain=ftrain, threshold=1e-6, read=read)
     assert near.tolist() == [False, False, False, True]      # only the exact copy is a near-copy
     assert off.tolist() == [False, True, False, False]       # a blue sprite drawn as class 0
-    near, off = rejected(imgs, lab, ftrain=ftrain, threshold=None, read=lambda x: np.full(4, -1))
+    near, off = rejected(imgs, lab, ftrain=ftrain, threshold=None, read=lambda f, i: np.full(4, -1))
     assert not near.any() and off[:3].all()                  # one the reader is unsure of is off-class
     near, off = rejected(imgs, lab, ftrain=ftrain, threshold=None, read=None)
     assert not near.any() and not off.any()                  # both rules off
@@ -173,14 +173,20 @@ def test_class_reader_reads_its_classes_and_is_unsure_of_what_lies_between():
     """The class check reads the training sprites as their own classes (their nearest is
     themselves, and the probe is as sure as for 4 in 5 of them, cross-validated), and neither
     class for a sprite half one class, half another."""
-    from toolkit.gan.sample import class_reader
+    from toolkit.gan.metrics import nn_distance
+    from toolkit.gan.sample import class_reader, novelty_features
     rng = np.random.default_rng(0)
     train = np.zeros((40, 32, 32, 4), np.uint8)
     labels = np.repeat([0, 1], 20)
     for i, c in enumerate(labels):                            # red squares top-left, blue bottom-right
         y, x = (rng.integers(2, 6, 2) if c == 0 else rng.integers(16, 20, 2))
         train[i, y:y + 10, x:x + 10] = ((200, 30, 30, 255) if c == 0 else (30, 30, 200, 255))
-    read = class_reader(train, labels, 2)
+    ftrain = novelty_features(train)
+    judge = class_reader(ftrain, labels, 2)
+
+    def read(images):
+        f = novelty_features(images)
+        return judge(f, nn_distance(f, ftrain)[1])
     got = read(train)
     assert np.mean(got == labels) >= 0.8 and not np.any((got != labels) & (got != -1))
     mix = (train[0].astype(int) + train[20]) // 2             # between the two: a faint purple pair

@@ -235,9 +235,10 @@ def test_class_check_redraws_sprites_not_read_as_their_class(models, tmp_path, m
     assert again.reclassed == redrawn
     np.testing.assert_array_equal(again.images, checked)
     # generate redraws until the judge reads the class drawn: a stand-in judge (a class from the
-    # red channel's sum) passes a third of the noise, so 20 redraws find one for nearly every sprite
-    judge = lambda imgs: (imgs[..., 0].astype(np.int64).sum((1, 2)) // 7) % 3
-    monkeypatch.setattr(sample, "class_reader", lambda *a: judge)
+    # pixel features' sum) passes a third of the noise, so 20 redraws find one for nearly every sprite
+    stand_in = lambda f, nearest: (np.round(f.sum(1) * 1000).astype(np.int64) // 7) % 3
+    judge = lambda imgs: stand_in(sample.novelty_features(imgs), None)
+    monkeypatch.setattr(sample, "class_reader", lambda *a: stand_in)
     want = np.arange(24) % 3
     on, off = (sample.generate(cond, 24, 3, novelty=False, class_check=c).images for c in (True, False))
     assert np.mean(judge(on) == want) >= np.mean(judge(off) == want) + 0.4

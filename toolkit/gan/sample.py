@@ -57,22 +57,21 @@ def novelty_features(images: np.ndarray) -> np.ndarray:
     return layout_features(images, cell=2)
 
 
-def class_reader(train_images: np.ndarray, train_labels: np.ndarray, num_classes: int):
-    """The class check's judge, in ``novelty_features``. Returns ``read``: (N, H, W, 4) uint8
-    sprites -> (N,) int, the class each reads as, or -1 unless two judges agree on it: the class
-    of its nearest training sprite, and a probe (``probe.ClassProbe``) fitted on the training
+def class_reader(ftrain: np.ndarray, train_labels: np.ndarray, num_classes: int):
+    """The class check's judge over the training sprites' ``novelty_features`` ``ftrain``.
+    Returns ``read(f, nearest)``: sprites' features (N, D) and the index of each one's nearest
+    training sprite -> (N,) int, the class each reads as, or -1 unless two judges agree on it:
+    that nearest sprite's class, and a probe (``probe.ClassProbe``) fitted on the training
     sprites' classes, at least as sure of it as of 4 in 5 training sprites
     (``probe.READ_QUANTILE`` of their cross-validated top-class probability)."""
-    from ..probe import READ_QUANTILE, ClassProbe, probe_cv_top
-    ftrain = novelty_features(train_images)
-    sure = float(np.quantile(probe_cv_top(ftrain, train_labels, num_classes), READ_QUANTILE))
+    from ..probe import READ_QUANTILE, ClassProbe, probe_cv_proba
+    sure = float(np.quantile(probe_cv_proba(ftrain, train_labels, num_classes).max(1), READ_QUANTILE))
     probe = ClassProbe().fit(ftrain, train_labels, num_classes)
 
-    def read(images: np.ndarray) -> np.ndarray:
-        f = novelty_features(images)
+    def read(f: np.ndarray, nearest: np.ndarray) -> np.ndarray:
         p = probe.proba(f)
-        nearest = train_labels[nn_distance(f, ftrain)[1]]
-        return np.where((p.max(1) >= sure) & (p.argmax(1) == nearest), nearest, -1)
+        cls = train_labels[nearest]
+        return np.where((p.max(1) >= sure) & (p.argmax(1) == cls), cls, -1)
     return read
 
 
@@ -149,7 +148,7 @@ def generate_batches(model_dir: str | os.PathLike | Generator, n: int = 64, seed
     elif novelty or class_check:
         ftrain = novelty_features(gen.train_images)
         threshold = memorisation_threshold(ftrain) if novelty else None
-        read = class_reader(gen.train_images, gen.train_labels, gen.cfg.num_classes) if class_check else None
+        read = class_reader(ftrain, gen.train_labels, gen.cfg.num_classes) if class_check else None
         rejects = functools.partial(rejected, ftrain=ftrain, threshold=threshold, read=read)
     return Stream(n, gen.classes, threshold,
                   _batches(gen, style, z, labels, seed, rejects, max_rounds, batch, truncation),
@@ -161,11 +160,12 @@ def rejected(images: np.ndarray, labels: np.ndarray | None, *, ftrain: np.ndarra
     """generate's redraw rules for (N, H, W, 4) clean ``images`` of class ``labels`` (N,)
     against the training set's ``novelty_features`` ``ftrain``: (near-copy: nearer the
     nearest training sprite than ``threshold``, None: off; off-class: ``read`` (a
-    ``class_reader``) does not read it as its class, None: off), two (N,) bool."""
-    near = np.zeros(len(images), bool)
-    if threshold is not None:
-        near = nn_distance(novelty_features(images), ftrain)[0] < threshold
-    off = read(images) != labels if read is not None else np.zeros(len(images), bool)
+    ``class_reader`` over the same features) does not read it as its class, None: off),
+    two (N,) bool."""
+    f = novelty_features(images)
+    d, i = nn_distance(f, ftrain)
+    near = d < threshold if threshold is not None else np.zeros(len(images), bool)
+    off = read(f, i) != labels if read is not None else np.zeros(len(images), bool)
     return near, off & ~near
 
 
